@@ -1,0 +1,17 @@
+/**
+ * The append-only audit trail: every module writes who did what, when, to what; admins read it.
+ */
+module selfserve.audit {
+    requires jakarta.cdi;
+    requires jakarta.persistence;
+    requires jakarta.ejb;
+    requires jakarta.inject;
+    requires jakarta.annotation;
+    requires jakarta.transaction;
+
+    exports selfserve.audit.api;
+
+    // Entities and EJBs are instantiated reflectively by the container.
+    opens selfserve.audit.domain;
+    opens selfserve.audit.internal;
+}

@@ -1,0 +1,87 @@
+package selfserve.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import selfserve.audit.api.AuditRecord;
+
+/** One audit entry. Created once, never updated: the class has no way to change a field. */
+@Entity
+@Table(name = "AUD_ENTRY", indexes = {
+        @Index(name = "AUD_ENTRY_TENANT_TIME", columnList = "TENANT_ID, OCCURRED_AT"),
+        @Index(name = "AUD_ENTRY_ACTOR_TIME", columnList = "ACTOR_ID, OCCURRED_AT"),
+        @Index(name = "AUD_ENTRY_CORRELATION", columnList = "CORRELATION_ID")})
+public class AuditEntry {
+
+    @Id
+    @Column(name = "ID")
+    private UUID id;
+
+    @Column(name = "OCCURRED_AT", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "TENANT_ID", updatable = false)
+    private UUID tenantId;
+
+    @Column(name = "ACTOR_ID", updatable = false)
+    private UUID actorId;
+
+    @Column(name = "ACTOR_NAME", length = 320, updatable = false)
+    private String actorName;
+
+    @Column(name = "PARTNER_TENANT_ID", updatable = false)
+    private UUID partnerTenantId;
+
+    @Column(name = "ACTION", length = 64, nullable = false, updatable = false)
+    private String action;
+
+    @Column(name = "TARGET", length = 200, updatable = false)
+    private String target;
+
+    @Column(name = "BEFORE_STATE", length = 2000, updatable = false)
+    private String before;
+
+    @Column(name = "AFTER_STATE", length = 2000, updatable = false)
+    private String after;
+
+    @Column(name = "CORRELATION_ID", length = 64, nullable = false, updatable = false)
+    private String correlationId;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    public AuditEntry(AuditRecord record, Instant occurredAt, String correlationId) {
+        this.id = UUID.randomUUID();
+        this.occurredAt = occurredAt;
+        this.tenantId = record.tenantId();
+        this.actorId = record.actorId();
+        this.actorName = truncate(record.actorName(), 320);
+        this.partnerTenantId = record.partnerTenantId();
+        this.action = record.action();
+        this.target = truncate(record.target(), 200);
+        this.before = truncate(record.before(), 2000);
+        this.after = truncate(record.after(), 2000);
+        this.correlationId = correlationId;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public UUID id() { return id; }
+    public Instant occurredAt() { return occurredAt; }
+    public UUID tenantId() { return tenantId; }
+    public UUID actorId() { return actorId; }
+    public String actorName() { return actorName; }
+    public UUID partnerTenantId() { return partnerTenantId; }
+    public String action() { return action; }
+    public String target() { return target; }
+    public String before() { return before; }
+    public String after() { return after; }
+    public String correlationId() { return correlationId; }
+}

@@ -1,0 +1,2 @@
+/** The audit entry as stored: append-only, no setters. */
+package selfserve.audit.domain;

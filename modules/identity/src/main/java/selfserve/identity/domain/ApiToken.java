@@ -1,0 +1,74 @@
+package selfserve.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import selfserve.identity.api.ApiTokenInfo;
+
+/** An API token: only the SHA-256 hash of its secret is kept. */
+@Entity
+@Table(name = "IDN_API_TOKEN", indexes = @Index(name = "IDN_API_TOKEN_USER", columnList = "USER_ID, CREATED_AT"))
+public class ApiToken {
+
+    @Id
+    @Column(name = "ID")
+    private UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "USER_ID", nullable = false)
+    private User user;
+
+    @Column(name = "SECRET_HASH", length = 64, nullable = false, unique = true)
+    private String secretHash;
+
+    @Column(name = "LABEL", length = 100, nullable = false)
+    private String label;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "EXPIRES_AT", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "REVOKED_AT")
+    private Instant revokedAt;
+
+    protected ApiToken() {
+        // for JPA
+    }
+
+    public ApiToken(User user, String secretHash, String label, Instant createdAt, Instant expiresAt) {
+        this.id = UUID.randomUUID();
+        this.user = user;
+        this.secretHash = secretHash;
+        this.label = label;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Usable: not revoked, not expired, and its owner may still sign in. */
+    public boolean isValidAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt) && user.isActive();
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public ApiTokenInfo info() {
+        return new ApiTokenInfo(id, label, createdAt, expiresAt, revokedAt);
+    }
+
+    public UUID id() { return id; }
+    public User user() { return user; }
+    public String label() { return label; }
+}

@@ -1,0 +1,85 @@
+package selfserve.identity.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import selfserve.identity.domain.PartnerDelegation;
+import selfserve.identity.domain.PasswordHasher;
+import selfserve.identity.domain.Tenant;
+import selfserve.identity.domain.User;
+import selfserve.identity.internal.DemoDirectory.DemoDelegation;
+import selfserve.identity.internal.DemoDirectory.DemoTenant;
+import selfserve.identity.internal.DemoDirectory.DemoUser;
+
+/**
+ * In demo mode (server variable {@code selfserve.demo=true}) makes sure the demo tenants, users and
+ * delegations exist. Whatever exists already is left as it is, so a restart adds nothing.
+ */
+@Singleton
+@Startup
+public class DemoSeeding {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeding.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "selfserve.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    private IdentityRepository repository;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void seed() {
+        if (!demo) {
+            return;
+        }
+        int added = addMissingTenants() + addMissingUsers() + addMissingDelegations();
+        LOG.info(() -> "Demo mode: " + added + " demo records added; sign in with any demo account and the password "
+                + DemoDirectory.PASSWORD);
+    }
+
+    private int addMissingTenants() {
+        int added = 0;
+        for (DemoTenant t : DemoDirectory.TENANTS) {
+            if (repository.tenantByName(t.name()).isEmpty()) {
+                repository.add(new Tenant(t.name(), t.country(), t.type(), t.currency(), true, t.locale()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private int addMissingUsers() {
+        PasswordHasher hasher = new PasswordHasher();
+        int added = 0;
+        for (DemoUser u : DemoDirectory.USERS) {
+            if (repository.userByEmail(u.email()).isEmpty()) {
+                Tenant tenant = repository.tenantByName(u.tenant()).orElseThrow();
+                repository.add(new User(tenant, u.email(), u.name(), u.kind(), u.source(), u.status(), null,
+                        hasher.hash(DemoDirectory.PASSWORD), u.roles()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private int addMissingDelegations() {
+        int added = 0;
+        for (DemoDelegation d : DemoDirectory.DELEGATIONS) {
+            User agent = repository.userByEmail(d.agentEmail()).orElseThrow();
+            Tenant customer = repository.tenantByName(d.customerTenant()).orElseThrow();
+            if (!repository.delegationExists(agent, customer)) {
+                repository.add(new PartnerDelegation(agent, customer, d.role(), clock.instant()));
+                added++;
+            }
+        }
+        return added;
+    }
+}

@@ -1,0 +1,88 @@
+package selfserve.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import selfserve.identity.domain.ApiToken;
+import selfserve.identity.domain.PartnerDelegation;
+import selfserve.identity.domain.Tenant;
+import selfserve.identity.domain.User;
+
+/** Queries on identity's own tables; runs in the transaction of the EJB that calls it. */
+@ApplicationScoped
+public class IdentityRepository {
+
+    @PersistenceContext(unitName = "identity")
+    private EntityManager entities;
+
+    public Optional<User> userByEmail(String email) {
+        return entities.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", User.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<User> user(UUID id) {
+        return Optional.ofNullable(entities.find(User.class, id));
+    }
+
+    public Optional<Tenant> tenantByName(String displayName) {
+        return entities.createQuery("select t from Tenant t where t.displayName = :name", Tenant.class)
+                .setParameter("name", displayName)
+                .getResultStream().findFirst();
+    }
+
+    public boolean anyUserExists() {
+        return !entities.createQuery("select u.id from User u", UUID.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<PartnerDelegation> delegationsOf(User agent) {
+        return entities.createQuery("""
+                        select d from PartnerDelegation d join fetch d.customerTenant
+                        where d.agent = :agent order by d.customerTenant.displayName""", PartnerDelegation.class)
+                .setParameter("agent", agent)
+                .getResultList();
+    }
+
+    public boolean delegationExists(User agent, Tenant customer) {
+        return !entities.createQuery("select d.id from PartnerDelegation d where d.agent = :agent and d.customerTenant = :customer", UUID.class)
+                .setParameter("agent", agent)
+                .setParameter("customer", customer)
+                .getResultList().isEmpty();
+    }
+
+    public Optional<ApiToken> tokenBySecretHash(String secretHash) {
+        return entities.createQuery("select t from ApiToken t join fetch t.user where t.secretHash = :hash", ApiToken.class)
+                .setParameter("hash", secretHash)
+                .getResultStream().findFirst();
+    }
+
+    public List<ApiToken> tokensOf(User user) {
+        return entities.createQuery("select t from ApiToken t where t.user = :user order by t.createdAt desc", ApiToken.class)
+                .setParameter("user", user)
+                .getResultList();
+    }
+
+    /** Counts a failure without a version check, so that concurrent failures are all counted. */
+    public void countFailedSignIn(User user, Instant at) {
+        entities.createQuery("update User u set u.failedSignIns = u.failedSignIns + 1, u.lastFailedSignIn = :at where u.id = :id")
+                .setParameter("at", at)
+                .setParameter("id", user.id())
+                .executeUpdate();
+    }
+
+    public void resetFailedSignIns(User user) {
+        if (user.failedSignIns() > 0) {
+            entities.createQuery("update User u set u.failedSignIns = 0, u.lastFailedSignIn = null where u.id = :id")
+                    .setParameter("id", user.id())
+                    .executeUpdate();
+        }
+    }
+
+    public void add(Object entity) {
+        entities.persist(entity);
+    }
+}
