@@ -57,7 +57,7 @@ public class ApiTokensBean implements ApiTokens {
         ApiToken token = new ApiToken(user, TokenSecret.hash(secret), cleanLabel, now, now.plus(lifetime));
         repository.add(token);
         audit.byUser(user, IdentityAudit.API_TOKEN_ISSUED, token.id().toString());
-        return new IssuedApiToken(token.id(), cleanLabel, secret, now.plus(lifetime));
+        return new IssuedApiToken(token.id(), cleanLabel, secret, now, now.plus(lifetime));
     }
 
     @Override

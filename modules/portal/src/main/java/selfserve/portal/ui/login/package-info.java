@@ -1,0 +1,2 @@
+/** The sign-in page, open to everyone. */
+package selfserve.portal.ui.login;
