@@ -8,6 +8,9 @@ module selfserve.audit {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.transaction;
+    requires java.sql;
+    // Flyway's jar names no module; its file name gives the automatic one.
+    requires flyway.core;
 
     exports selfserve.audit.api;
 

@@ -3,26 +3,25 @@ package selfserve.audit.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import selfserve.audit.api.AuditRecord;
 
 /** One audit entry. Created once, never updated: the class has no way to change a field. */
 @Entity
-@Table(name = "AUD_ENTRY", indexes = {
-        @Index(name = "AUD_ENTRY_TENANT_TIME", columnList = "TENANT_ID, OCCURRED_AT"),
-        @Index(name = "AUD_ENTRY_ACTOR_TIME", columnList = "ACTOR_ID, OCCURRED_AT"),
-        @Index(name = "AUD_ENTRY_CORRELATION", columnList = "CORRELATION_ID")})
+@Table(name = "AUD_ENTRY")
 public class AuditEntry {
 
     @Id
     @Column(name = "ID")
     private UUID id;
 
+    /** In UTC; EclipseLink 4.0 maps OffsetDateTime to TIMESTAMP WITH TIME ZONE but would serialize an Instant. */
     @Column(name = "OCCURRED_AT", nullable = false, updatable = false)
-    private Instant occurredAt;
+    private OffsetDateTime occurredAt;
 
     @Column(name = "TENANT_ID", updatable = false)
     private UUID tenantId;
@@ -57,7 +56,7 @@ public class AuditEntry {
 
     public AuditEntry(AuditRecord record, Instant occurredAt, String correlationId) {
         this.id = UUID.randomUUID();
-        this.occurredAt = occurredAt;
+        this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
         this.tenantId = record.tenantId();
         this.actorId = record.actorId();
         this.actorName = truncate(record.actorName(), 320);
@@ -74,7 +73,7 @@ public class AuditEntry {
     }
 
     public UUID id() { return id; }
-    public Instant occurredAt() { return occurredAt; }
+    public Instant occurredAt() { return occurredAt.toInstant(); }
     public UUID tenantId() { return tenantId; }
     public UUID actorId() { return actorId; }
     public String actorName() { return actorName; }

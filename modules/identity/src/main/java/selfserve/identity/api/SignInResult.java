@@ -31,6 +31,11 @@ public record SignInResult(Outcome outcome, UUID principal, Set<String> groups, 
         return new SignInResult(Outcome.THROTTLED, null, Set.of(), retryAfter);
     }
 
+    /** The wait in whole seconds, rounded up, so that nobody is told to wait 0 seconds. */
+    public long retryAfterSeconds() {
+        return retryAfter.plusMillis(999).toSeconds();
+    }
+
     public boolean isSignedIn() {
         return outcome == Outcome.SIGNED_IN;
     }

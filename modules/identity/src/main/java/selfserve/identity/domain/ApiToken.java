@@ -4,17 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import selfserve.identity.api.ApiTokenInfo;
 
 /** An API token: only the SHA-256 hash of its secret is kept. */
 @Entity
-@Table(name = "IDN_API_TOKEN", indexes = @Index(name = "IDN_API_TOKEN_USER", columnList = "USER_ID, CREATED_AT"))
+@Table(name = "IDN_API_TOKEN")
 public class ApiToken {
 
     @Id
@@ -31,14 +32,15 @@ public class ApiToken {
     @Column(name = "LABEL", length = 100, nullable = false)
     private String label;
 
+    // Times in UTC (see AuditEntry on why not Instants).
     @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "EXPIRES_AT", nullable = false)
-    private Instant expiresAt;
+    private OffsetDateTime expiresAt;
 
     @Column(name = "REVOKED_AT")
-    private Instant revokedAt;
+    private OffsetDateTime revokedAt;
 
     protected ApiToken() {
         // for JPA
@@ -49,23 +51,24 @@ public class ApiToken {
         this.user = user;
         this.secretHash = secretHash;
         this.label = label;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.expiresAt = expiresAt.atOffset(ZoneOffset.UTC);
     }
 
     /** Usable: not revoked, not expired, and its owner may still sign in. */
     public boolean isValidAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && user.isActive();
+        return revokedAt == null && now.isBefore(expiresAt.toInstant()) && user.isActive();
     }
 
     public void revoke(Instant now) {
         if (revokedAt == null) {
-            revokedAt = now;
+            revokedAt = now.atOffset(ZoneOffset.UTC);
         }
     }
 
     public ApiTokenInfo info() {
-        return new ApiTokenInfo(id, label, createdAt, expiresAt, revokedAt);
+        return new ApiTokenInfo(id, label, createdAt.toInstant(), expiresAt.toInstant(),
+                revokedAt == null ? null : revokedAt.toInstant());
     }
 
     public UUID id() { return id; }

@@ -6,12 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import selfserve.identity.api.Role;
 
@@ -20,9 +20,7 @@ import selfserve.identity.api.Role;
  * organization with the role they act in for that customer.
  */
 @Entity
-@Table(name = "IDN_PARTNER_DELEGATION",
-        uniqueConstraints = @UniqueConstraint(name = "IDN_DELEGATION_UNIQUE", columnNames = {"AGENT_ID", "CUSTOMER_TENANT_ID"}),
-        indexes = @Index(name = "IDN_DELEGATION_CUSTOMER", columnList = "CUSTOMER_TENANT_ID"))
+@Table(name = "IDN_PARTNER_DELEGATION")
 public class PartnerDelegation {
 
     @Id
@@ -47,7 +45,7 @@ public class PartnerDelegation {
     private Role delegatedRole;
 
     @Column(name = "GRANTED_AT", nullable = false)
-    private Instant grantedAt;
+    private OffsetDateTime grantedAt;
 
     protected PartnerDelegation() {
         // for JPA
@@ -59,7 +57,7 @@ public class PartnerDelegation {
         this.customerTenant = customerTenant;
         this.agent = agent;
         this.delegatedRole = delegatedRole;
-        this.grantedAt = grantedAt;
+        this.grantedAt = grantedAt.atOffset(ZoneOffset.UTC);
     }
 
     public UUID id() { return id; }
@@ -67,5 +65,5 @@ public class PartnerDelegation {
     public Tenant customerTenant() { return customerTenant; }
     public User agent() { return agent; }
     public Role delegatedRole() { return delegatedRole; }
-    public Instant grantedAt() { return grantedAt; }
+    public Instant grantedAt() { return grantedAt.toInstant(); }
 }

@@ -8,12 +8,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -27,7 +27,7 @@ import selfserve.identity.api.UserStatus;
 
 /** A person in one tenant with the admin roles they hold there. */
 @Entity
-@Table(name = "IDN_USER", indexes = @Index(name = "IDN_USER_TENANT", columnList = "TENANT_ID, DISPLAY_NAME"))
+@Table(name = "IDN_USER")
 public class User {
 
     @Id
@@ -76,8 +76,9 @@ public class User {
     @Column(name = "FAILED_SIGN_INS", nullable = false)
     private int failedSignIns;
 
+    /** In UTC (see AuditEntry on why not an Instant). */
     @Column(name = "LAST_FAILED_SIGN_IN")
-    private Instant lastFailedSignIn;
+    private OffsetDateTime lastFailedSignIn;
 
     @Version
     @Column(name = "VERSION")
@@ -130,5 +131,5 @@ public class User {
     public String passwordHash() { return passwordHash; }
     public Set<Role> roles() { return Set.copyOf(roles); }
     public int failedSignIns() { return failedSignIns; }
-    public Instant lastFailedSignIn() { return lastFailedSignIn; }
+    public Instant lastFailedSignIn() { return lastFailedSignIn == null ? null : lastFailedSignIn.toInstant(); }
 }

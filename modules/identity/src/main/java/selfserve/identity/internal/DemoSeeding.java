@@ -1,6 +1,7 @@
 package selfserve.identity.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import selfserve.identity.internal.DemoDirectory.DemoUser;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class DemoSeeding {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeding.class.getName());

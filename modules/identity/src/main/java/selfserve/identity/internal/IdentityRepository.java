@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,7 +70,7 @@ public class IdentityRepository {
     /** Counts a failure without a version check, so that concurrent failures are all counted. */
     public void countFailedSignIn(User user, Instant at) {
         entities.createQuery("update User u set u.failedSignIns = u.failedSignIns + 1, u.lastFailedSignIn = :at where u.id = :id")
-                .setParameter("at", at)
+                .setParameter("at", at.atOffset(ZoneOffset.UTC))
                 .setParameter("id", user.id())
                 .executeUpdate();
     }

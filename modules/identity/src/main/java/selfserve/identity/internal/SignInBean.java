@@ -63,8 +63,9 @@ public class SignInBean implements SignIn {
         Instant now = clock.instant();
         Duration wait = SignInThrottle.remainingWait(user.failedSignIns(), user.lastFailedSignIn(), now);
         if (!wait.isZero()) {
-            audit.refused(user, email, IdentityAudit.SIGN_IN_THROTTLED, "wait " + wait.toSeconds() + "s");
-            return SignInResult.throttled(wait);
+            SignInResult throttled = SignInResult.throttled(wait);
+            audit.refused(user, email, IdentityAudit.SIGN_IN_THROTTLED, "wait " + throttled.retryAfterSeconds() + "s");
+            return throttled;
         }
         if (!HASHER.matches(password, user.passwordHash())) {
             repository.countFailedSignIn(user, now);

@@ -1,7 +1,9 @@
 package selfserve.portal.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -13,10 +15,12 @@ import selfserve.identity.api.SupportedLocale;
 
 /**
  * Every string a person reads, in the four supported languages, from {@code messages*.properties}.
- * Vaadin finds this as the CDI bean implementing {@link I18NProvider}; the REST API uses it for problem
- * titles. Messages are {@link MessageFormat} patterns, so a literal apostrophe is written twice.
+ * Vaadin uses it because it is {@code @VaadinServiceEnabled}; it stays {@code @Default} so that the
+ * REST API can inject it for problem titles. Messages are {@link MessageFormat} patterns, so a literal apostrophe is written twice.
  */
 @ApplicationScoped
+@Default
+@VaadinServiceEnabled
 public class Translations implements I18NProvider {
 
     static final String BUNDLE = "selfserve.portal.i18n.messages";

@@ -70,7 +70,7 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
         }
         Optional<SignInResult> throttled = attempt.result().filter(r -> r.outcome() == SignInResult.Outcome.THROTTLED);
         if (throttled.isPresent()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.get().retryAfter().toSeconds())));
+            response.setHeader("Retry-After", Long.toString(throttled.get().retryAfterSeconds()));
             return refuse(request, response, 429, "SIGN_IN_THROTTLED");
         }
         return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "INVALID_CREDENTIALS");
@@ -95,7 +95,7 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
         }
         String reason = attempt.result()
                 .filter(r -> r.outcome() == SignInResult.Outcome.THROTTLED)
-                .map(r -> "throttled&retry=" + Math.max(1, r.retryAfter().toSeconds()))
+                .map(r -> "throttled&retry=" + r.retryAfterSeconds())
                 .orElse("invalid");
         return context.redirect(request.getContextPath() + SIGN_IN_PATH + "?error=" + reason);
     }

@@ -1,23 +1,26 @@
 package selfserve.portal.ui;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.DefaultMenuAccessControl;
+import com.vaadin.flow.server.auth.MenuAccessControl;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import selfserve.identity.api.SupportedLocale;
 import selfserve.portal.i18n.LanguageChoice;
 import selfserve.portal.i18n.Translations;
-import selfserve.portal.ui.login.LoginView;
 
 /**
  * Wires the portal into Vaadin when it starts: every navigation passes Vaadin's access control (a view
  * without {@code @PermitAll}, {@code @RolesAllowed} or {@code @AnonymousAllowed} is closed to all);
- * a new session starts in the browser's language; a signed-in person's first page switches to theirs;
+ * a new session starts in the language last shown in this browser, else the browser's own; a signed-in person's first page switches to theirs;
  * Vaadin's own messages come from the bundles.
  */
 @ApplicationScoped
@@ -31,11 +34,13 @@ public class AccessControlSetup {
 
     void wire(@Observes ServiceInitEvent event) {
         NavigationAccessControl accessControl = new NavigationAccessControl();
-        accessControl.setLoginView(LoginView.class);
+        accessControl.setLoginView("login");
         event.getSource().addSessionInitListener(sessionInit -> {
             if (sessionInit.getRequest() instanceof VaadinServletRequest request) {
-                SupportedLocale browser = LanguageChoice.firstSpoken(request.getLocales()).orElse(SupportedLocale.ENGLISH);
-                sessionInit.getSession().setLocale(browser.locale());
+                SupportedLocale language = LanguageCookie.read(request)
+                        .or(() -> LanguageChoice.firstSpoken(request.getLocales()))
+                        .orElse(SupportedLocale.ENGLISH);
+                sessionInit.getSession().setLocale(language.locale());
             }
         });
         event.getSource().addUIInitListener(uiInit -> {
@@ -48,6 +53,13 @@ public class AccessControlSetup {
             uiInit.getUI().getElement().executeJs("document.documentElement.lang = $0", tag);
         });
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+    }
+
+    /** Lets Vaadin's menu list only the views the caller may open (Vaadin's CDI add-on provides none). */
+    @Produces
+    @VaadinServiceEnabled
+    MenuAccessControl menuAccessControl() {
+        return new DefaultMenuAccessControl();
     }
 
     private CustomizedSystemMessages systemMessages(Locale locale) {

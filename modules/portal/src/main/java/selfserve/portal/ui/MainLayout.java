@@ -7,23 +7,32 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import selfserve.identity.api.Caller;
 import selfserve.identity.api.SignIn;
-import selfserve.portal.ui.admin.AdminHomeView;
-import selfserve.portal.ui.purchaser.PurchaserHomeView;
 
 /**
  * The shell around every signed-in view: brand, who is signed in, language and sign-out on top; the
  * purchaser section for everyone and the admin section for admins and partners in the drawer.
  */
+@PermitAll
 public class MainLayout extends AppLayout {
+
+    /** The path every admin view lives under. */
+    public static final String ADMIN_AREA = "admin";
 
     private final SignIn signIn;
 
@@ -32,9 +41,11 @@ public class MainLayout extends AppLayout {
         this.signIn = signIn;
         Caller caller = session.caller();
         addToNavbar(header(caller, session));
-        addToDrawer(purchaserSection());
-        if (caller.seesAdminSection()) {
-            addToDrawer(adminSection());
+        Map<Boolean, List<MenuEntry>> byArea = MenuConfiguration.getMenuEntries().stream()
+                .collect(Collectors.partitioningBy(MainLayout::isAdminArea));
+        addToDrawer(section("nav-purchaser", "nav.section.purchases", byArea.get(false)));
+        if (caller.seesAdminSection() && !byArea.get(true).isEmpty()) {
+            addToDrawer(section("nav-admin", "nav.section.admin", byArea.get(true)));
         }
         setPrimarySection(Section.DRAWER);
     }
@@ -53,18 +64,27 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private SideNav purchaserSection() {
-        SideNav nav = new SideNav(getTranslation("nav.section.purchases"));
-        nav.setId("nav-purchaser");
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), PurchaserHomeView.class, VaadinIcon.HOME.create()));
+    /**
+     * The views of one section, taken from their {@code @Menu} annotations: Vaadin lists only the views the
+     * caller may open, so the navigation follows the same rules as the access control.
+     */
+    private SideNav section(String id, String titleKey, List<MenuEntry> entries) {
+        SideNav nav = new SideNav(getTranslation(titleKey));
+        nav.setId(id);
+        for (MenuEntry entry : entries) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
         return nav;
     }
 
-    private SideNav adminSection() {
-        SideNav nav = new SideNav(getTranslation("nav.section.admin"));
-        nav.setId("nav-admin");
-        nav.addItem(new SideNavItem(getTranslation("nav.adminHome"), AdminHomeView.class, VaadinIcon.COG.create()));
-        return nav;
+    private static boolean isAdminArea(MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        return path.equals(ADMIN_AREA) || path.startsWith(ADMIN_AREA + "/");
     }
 
     private void signOut() {

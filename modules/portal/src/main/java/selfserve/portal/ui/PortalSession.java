@@ -36,9 +36,10 @@ public class PortalSession implements Serializable {
         show(language);
     }
 
-    /** Shows a language for the rest of the session. */
-    static void show(SupportedLocale language) {
+    /** Shows a language for the rest of the session, and in this browser's next session. */
+    public static void show(SupportedLocale language) {
         VaadinSession.getCurrent().setLocale(language.locale());
+        LanguageCookie.write(language);
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.setLocale(language.locale());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +19,8 @@ import selfserve.portal.ui.MainLayout;
 import selfserve.portal.ui.PortalSession;
 
 /** The admin home: the organization the admin governs, their roles, and a partner's customers. */
-@Route(value = "admin", layout = MainLayout.class)
+@Route(value = MainLayout.ADMIN_AREA, layout = MainLayout.class)
+@Menu(title = "nav.adminHome", order = 100, icon = "vaadin:cog")
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.BILLING_ADMIN, Roles.GLOBAL_READER, Roles.LICENSE_ADMIN, Roles.USER_ADMIN,
         Roles.PARTNER})
 public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {

@@ -11,14 +11,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import selfserve.portal.ui.Brand;
 import selfserve.portal.ui.LanguageSwitcher;
+import selfserve.portal.ui.PortalSession;
 import selfserve.portal.ui.SignedIn;
-import selfserve.portal.ui.purchaser.PurchaserHomeView;
 
 /**
  * The sign-in form. It posts to {@code /login} as a plain HTML form, where the authentication mechanism
@@ -42,7 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setId("login-notice");
         notice.setVisible(false);
 
-        LanguageSwitcher languages = new LanguageSwitcher(language -> VaadinSession.getCurrent().setLocale(language.locale()));
+        LanguageSwitcher languages = new LanguageSwitcher(PortalSession::show);
         Div card = new Div(Brand.create(), notice, form);
         card.addClassName("selfserve-login-card");
         add(languages, card);
@@ -55,7 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             notice.setVisible(true);
         }
         if (SignedIn.now()) {
-            event.forwardTo(PurchaserHomeView.class);
+            event.forwardTo("");
             return;
         }
         form.setI18n(i18n(event.getLocation().getQueryParameters()));

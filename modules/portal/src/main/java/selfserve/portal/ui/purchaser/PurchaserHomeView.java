@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import selfserve.portal.ui.PortalSession;
 
 /** The purchaser's home: who they are and where their purchases will be. */
 @Route(value = "", layout = MainLayout.class)
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
 public class PurchaserHomeView extends VerticalLayout implements HasDynamicTitle {
 
