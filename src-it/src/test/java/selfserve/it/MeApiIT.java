@@ -100,10 +100,11 @@ class MeApiIT {
 
     @Test
     void withoutCredentialsTheAnswerIsAProblemWithAChallenge() {
-        HttpResponse<String> response = api.send(api.request("api/v1/me").GET());
+        HttpResponse<String> response = api.send(api.request("api/v1/me").header("X-Correlation-Id", "it-anonymous-7").GET());
 
         assertProblem(response, 401, "UNAUTHENTICATED");
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().contains("Bearer"));
+        assertEquals("it-anonymous-7", json(response).getString("correlationId"));
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** What the whole application shares: the clock, the correlation id filter, health and the start-up message. */
+/** What the whole application shares: the clock, health, the failure page and the start-up message. */
 package selfserve.portal.platform;

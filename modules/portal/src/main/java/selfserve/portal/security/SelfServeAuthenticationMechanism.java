@@ -12,12 +12,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import selfserve.audit.api.Correlation;
 import selfserve.identity.api.SignInResult;
 import selfserve.portal.rest.problem.Problems;
 
 /**
  * The one authentication mechanism: Jakarta Security allows one per application, so it tells the two
- * ways in apart by path.
+ * ways in apart by path. It also gives every request its correlation id.
  * <ul>
  *   <li>{@code /api/**}: every call carries HTTP Basic or a bearer API token; without a valid one the
  *       answer is a problem+json 401 (429 while the name is throttled). No session is created.</li>
@@ -43,9 +44,16 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     private Problems problems;
 
+    @Inject
+    private Correlation correlation;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication runs before any servlet filter, and a failed sign-in is audited: so the request's
+        // correlation id is settled here, first thing, for every request.
+        correlation.adopt(request.getHeader(Correlation.HEADER));
+        response.setHeader(Correlation.HEADER, correlation.id());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(API_PATH)) {
             return authenticateApiCall(request, response, context);

@@ -11,18 +11,14 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import selfserve.identity.api.Caller;
-import selfserve.identity.api.SignIn;
 
 /**
  * The shell around every signed-in view: brand, who is signed in, language and sign-out on top; the
@@ -34,11 +30,8 @@ public class MainLayout extends AppLayout {
     /** The path every admin view lives under. */
     public static final String ADMIN_AREA = "admin";
 
-    private final SignIn signIn;
-
     @Inject
-    public MainLayout(PortalSession session, SignIn signIn) {
-        this.signIn = signIn;
+    public MainLayout(PortalSession session) {
         Caller caller = session.caller();
         addToNavbar(header(caller, session));
         Map<Boolean, List<MenuEntry>> byArea = MenuConfiguration.getMenuEntries().stream()
@@ -87,14 +80,8 @@ public class MainLayout extends AppLayout {
         return path.equals(ADMIN_AREA) || path.startsWith(ADMIN_AREA + "/");
     }
 
-    private void signOut() {
-        signIn.signOut();
-        UI.getCurrent().getPage().setLocation("login?signedOut");
-        try {
-            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
-        } catch (ServletException alreadySignedOut) {
-            // the session is invalidated below either way
-        }
-        VaadinSession.getCurrent().getSession().invalidate();
+    /** Signing out is a plain request to /logout, which audits it and ends the session. */
+    private static void signOut() {
+        UI.getCurrent().getPage().setLocation("logout");
     }
 }
