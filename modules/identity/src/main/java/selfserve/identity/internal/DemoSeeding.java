@@ -38,13 +38,17 @@ public class DemoSeeding {
     private Clock clock;
 
     @PostConstruct
-    void seed() {
-        if (!demo) {
-            return;
+    void seedAtStart() {
+        if (demo) {
+            int added = seedMissing();
+            LOG.info(() -> "Demo mode: " + added + " demo records added; sign in with any demo account and the password "
+                    + DemoDirectory.PASSWORD);
         }
-        int added = addMissingTenants() + addMissingUsers() + addMissingDelegations();
-        LOG.info(() -> "Demo mode: " + added + " demo records added; sign in with any demo account and the password "
-                + DemoDirectory.PASSWORD);
+    }
+
+    /** Adds the demo records that do not exist yet and answers how many; does nothing outside demo mode. */
+    public int seedMissing() {
+        return demo ? addMissingTenants() + addMissingUsers() + addMissingDelegations() : 0;
     }
 
     private int addMissingTenants() {

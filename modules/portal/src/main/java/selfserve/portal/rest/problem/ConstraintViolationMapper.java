@@ -1,24 +1,14 @@
 package selfserve.portal.rest.problem;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
 
 /** A request that breaks a Bean Validation constraint: the detail names the fields. */
 @Provider
-public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
-
-    @Inject
-    private Problems problems;
-
-    @Context
-    private HttpServletRequest request;
+public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolationException> {
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
@@ -27,7 +17,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted()
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return problems.response(request, 400, "INVALID_INPUT", fields);
+        return problem(400, "INVALID_INPUT", fields);
     }
 
     /** The last node of a path such as {@code issue.request.label}. */

@@ -1,22 +1,12 @@
 package selfserve.portal.rest.problem;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import selfserve.identity.api.SelfServeException;
 
 /** A service's refusal: its code, with the status its kind stands for. */
 @Provider
-public class SelfServeExceptionMapper implements ExceptionMapper<SelfServeException> {
-
-    @Inject
-    private Problems problems;
-
-    @Context
-    private HttpServletRequest request;
+public class SelfServeExceptionMapper extends ProblemMapper<SelfServeException> {
 
     @Override
     public Response toResponse(SelfServeException refusal) {
@@ -26,6 +16,6 @@ public class SelfServeExceptionMapper implements ExceptionMapper<SelfServeExcept
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         };
-        return problems.response(request, status, refusal.code(), refusal.arguments());
+        return problem(status, refusal.code(), refusal.arguments());
     }
 }

@@ -1,24 +1,14 @@
 package selfserve.portal.rest.problem;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * What JAX-RS itself refuses: an unknown path, a wrong method or media type, a parameter of the wrong type.
  */
 @Provider
-public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-
-    @Inject
-    private Problems problems;
-
-    @Context
-    private HttpServletRequest request;
+public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -31,6 +21,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> status < 500 ? "BAD_REQUEST" : "INTERNAL_ERROR";
         };
-        return problems.response(request, status, code);
+        return problem(status, code);
     }
 }
