@@ -33,6 +33,10 @@ public class SelfServeException extends RuntimeException {
         return new SelfServeException(Kind.NOT_FOUND, code, arguments);
     }
 
+    public static SelfServeException forbidden(String code, Object... arguments) {
+        return new SelfServeException(Kind.FORBIDDEN, code, arguments);
+    }
+
     public Kind kind() {
         return kind;
     }

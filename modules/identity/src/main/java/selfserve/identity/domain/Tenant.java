@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.UUID;
+import selfserve.identity.api.PolicyValue;
 import selfserve.identity.api.SupportedLocale;
 import selfserve.identity.api.TenantRef;
 import selfserve.identity.api.TenantType;
@@ -43,6 +44,11 @@ public class Tenant {
     @Column(name = "DEFAULT_LOCALE", length = 24, nullable = false)
     private SupportedLocale defaultLocale;
 
+    /** The AllowSelfServicePurchase value of every product without its own setting. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SELF_SERVICE_DEFAULT", length = 40, nullable = false)
+    private PolicyValue selfServiceDefault = PolicyValue.ENABLED;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -62,6 +68,10 @@ public class Tenant {
         this.defaultLocale = defaultLocale;
     }
 
+    public void changeSelfServiceDefault(PolicyValue value) {
+        this.selfServiceDefault = value;
+    }
+
     public TenantRef ref() {
         return new TenantRef(id, displayName);
     }
@@ -73,4 +83,5 @@ public class Tenant {
     public String currency() { return currency; }
     public boolean managed() { return managed; }
     public SupportedLocale defaultLocale() { return defaultLocale; }
+    public PolicyValue selfServiceDefault() { return selfServiceDefault; }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import selfserve.audit.api.AuditRecord;
 import selfserve.audit.api.AuditTrail;
+import java.util.UUID;
+import selfserve.identity.domain.Tenant;
 import selfserve.identity.domain.User;
 
 /** The audit actions of identity, written in the transaction of the change. */
@@ -18,6 +20,8 @@ public class IdentityAudit {
     static final String API_TOKEN_REVOKED = "API_TOKEN_REVOKED";
     static final String LOCALE_CHANGED = "LOCALE_CHANGED";
     static final String USER_CREATED = "USER_CREATED";
+    static final String POLICY_CHANGED = "POLICY_CHANGED";
+    static final String POLICY_DEFAULT_CHANGED = "POLICY_DEFAULT_CHANGED";
 
     @Inject
     private AuditTrail trail;
@@ -30,6 +34,15 @@ public class IdentityAudit {
     /** A change of one of the user's settings, with its old and new value. */
     void change(User user, String action, String before, String after) {
         trail.record(new AuditRecord(user.tenant().id(), user.id(), user.email(), null, action, user.id().toString(), before, after));
+    }
+
+    /**
+     * A change by an admin to a tenant's settings; when the admin acts as a partner for a customer, the entry
+     * belongs to the customer and names the partner organization.
+     */
+    void adminChange(User admin, Tenant tenant, String action, String target, String before, String after) {
+        UUID partner = admin.tenant().id().equals(tenant.id()) ? null : admin.tenant().id();
+        trail.record(new AuditRecord(tenant.id(), admin.id(), admin.email(), partner, action, target, before, after));
     }
 
     /**

@@ -6,10 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import selfserve.identity.domain.ApiToken;
 import selfserve.identity.domain.PartnerDelegation;
+import selfserve.identity.domain.PolicySetting;
 import selfserve.identity.domain.Tenant;
 import selfserve.identity.domain.User;
 
@@ -28,6 +31,10 @@ public class IdentityRepository {
 
     public Optional<User> user(UUID id) {
         return Optional.ofNullable(entities.find(User.class, id));
+    }
+
+    public Optional<Tenant> tenant(UUID id) {
+        return Optional.ofNullable(entities.find(Tenant.class, id));
     }
 
     public Optional<Tenant> tenantByName(String displayName) {
@@ -81,6 +88,22 @@ public class IdentityRepository {
                     .setParameter("id", user.id())
                     .executeUpdate();
         }
+    }
+
+    /** The products of a tenant that have their own policy setting, by product id. */
+    public Map<String, PolicySetting> policySettings(Tenant tenant) {
+        return entities.createQuery("select p from PolicySetting p where p.tenant = :tenant", PolicySetting.class)
+                .setParameter("tenant", tenant)
+                .getResultStream()
+                .collect(Collectors.toMap(PolicySetting::productId, p -> p));
+    }
+
+    public Optional<PolicySetting> policySetting(Tenant tenant, String productId) {
+        return entities.createQuery("select p from PolicySetting p where p.tenant = :tenant and p.productId = :product",
+                        PolicySetting.class)
+                .setParameter("tenant", tenant)
+                .setParameter("product", productId)
+                .getResultStream().findFirst();
     }
 
     public void add(Object entity) {

@@ -1,0 +1,39 @@
+-- commerce (version range 3.x): the catalog of domain-rules.md, with the original's product ids and
+-- their older alias ids (R-13). Products added later arrive as new migrations.
+CREATE TABLE COM_PRODUCT (
+    ID                           VARCHAR(20)  NOT NULL PRIMARY KEY,
+    NAME                         VARCHAR(100) NOT NULL,
+    FAMILY                       VARCHAR(32)  NOT NULL,
+    TRIAL_WITHOUT_PAYMENT_METHOD BOOLEAN      NOT NULL
+);
+
+CREATE TABLE COM_PRODUCT_ALIAS (
+    ALIAS_ID   VARCHAR(20) NOT NULL PRIMARY KEY,
+    PRODUCT_ID VARCHAR(20) NOT NULL REFERENCES COM_PRODUCT (ID)
+);
+CREATE INDEX COM_PRODUCT_ALIAS_PRODUCT ON COM_PRODUCT_ALIAS (PRODUCT_ID);
+
+INSERT INTO COM_PRODUCT (ID, NAME, FAMILY, TRIAL_WITHOUT_PAYMENT_METHOD) VALUES
+    ('CFQ7TTC0H9MP', 'Power BI Pro', 'POWER_BI', FALSE),
+    ('CFQ7TTC0H6RP', 'Power BI Premium (standalone)', 'POWER_BI', FALSE),
+    ('CFQ7TTC0LH2H', 'Power Apps per user', 'POWER_APPS', FALSE),
+    ('CFQ7TTC0LH3L', 'Power Automate per user', 'POWER_AUTOMATE', FALSE),
+    ('CFQ7TTC0LSGZ', 'Power Automate RPA', 'POWER_AUTOMATE', FALSE),
+    ('CFQ7TTC0HDB1', 'Project Plan 1', 'PROJECT', TRUE),
+    ('CFQ7TTC0HDB0', 'Project Plan 3', 'PROJECT', FALSE),
+    ('CFQ7TTC0HD33', 'Visio Plan 1', 'VISIO', TRUE),
+    ('CFQ7TTC0HD32', 'Visio Plan 2', 'VISIO', FALSE),
+    ('CFQ7TTC0J1FV', 'Teams Exploratory', 'TEAMS', TRUE),
+    ('CFQ7TTC0LH05', 'Microsoft 365 F3', 'MICROSOFT_365', FALSE),
+    ('CFQ7TTC0MM8R', 'Microsoft 365 Copilot', 'MICROSOFT_365', FALSE);
+
+INSERT INTO COM_PRODUCT_ALIAS (ALIAS_ID, PRODUCT_ID) VALUES
+    ('CFQ7TTC0L3PB', 'CFQ7TTC0H9MP'),
+    ('CFQ7TTC0KXG7', 'CFQ7TTC0H6RP'),
+    ('CFQ7TTC0KP0P', 'CFQ7TTC0LH2H'),
+    ('CFQ7TTC0KP0N', 'CFQ7TTC0LH3L'),
+    ('CFQ7TTC0KXG6', 'CFQ7TTC0LSGZ'),
+    ('CFQ7TTC0KXND', 'CFQ7TTC0HDB1'),
+    ('CFQ7TTC0KXNC', 'CFQ7TTC0HDB0'),
+    ('CFQ7TTC0KXN9', 'CFQ7TTC0HD33'),
+    ('CFQ7TTC0KXN8', 'CFQ7TTC0HD32');
