@@ -81,6 +81,25 @@ final class Browser implements AutoCloseable {
         wait.until(d -> condition.apply(driver));
     }
 
+    /** Signs in through the portal's form and waits for the shell. */
+    void signIn(java.net.URL base, String email) {
+        open(base + "login");
+        submitSignIn(email, DemoAccounts.PASSWORD);
+        await(By.id("signed-in-user"));
+    }
+
+    void submitSignIn(String email, String password) {
+        await(By.cssSelector("input[name=username]")).sendKeys(email);
+        await(By.cssSelector("input[name=password]")).sendKeys(password);
+        await(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")).click();
+    }
+
+    /** The texts of all grid cells on the page. */
+    java.util.List<String> gridCells() {
+        return driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
     /** Saves what the browser shows under target/screenshots, for a person to look at. */
     void screenshot(String name) {
         Path folder = Path.of(System.getProperty("selfserve.screenshots", "target/screenshots"));

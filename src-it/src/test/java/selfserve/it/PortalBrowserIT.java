@@ -145,15 +145,11 @@ class PortalBrowserIT {
     }
 
     private void signIn(Browser browser, String email) {
-        browser.open(base + "login");
-        submitSignIn(browser, email, DemoAccounts.PASSWORD);
-        browser.await(SIGNED_IN_USER);
+        browser.signIn(base, email);
     }
 
     private static void submitSignIn(Browser browser, String email, String password) {
-        browser.await(By.cssSelector("input[name=username]")).sendKeys(email);
-        browser.await(By.cssSelector("input[name=password]")).sendKeys(password);
-        browser.await(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")).click();
+        browser.submitSignIn(email, password);
     }
 
     /** A property of the sign-in form, or null while the form is not on the page yet. */
