@@ -81,6 +81,40 @@ class AuditTrailIT {
     }
 
     @Test
+    void aPartnersPolicyChangeBelongsToTheCustomerAndNamesThePartner() {
+        String agent = Api.basic("agent@fabrikam-partners.com", DemoAccounts.PASSWORD);
+        String contoso = Api.json(api.get("api/v1/me", ANNA)).getJsonObject("tenant").getString("id");
+        String fabrikam = Api.json(api.get("api/v1/me", agent)).getJsonObject("tenant").getString("id");
+
+        String change = correlationId();
+        HttpResponse<String> changed = api.send(api.request(
+                        "api/v1/policies/AllowSelfServicePurchase/products/CFQ7TTC0KXND?tenantId=" + contoso)
+                .header("Authorization", agent).header("X-Correlation-Id", change).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"policyValue\":\"OnlyTrialsWithoutPaymentMethod\"}")));
+        assertEquals(200, changed.statusCode(), changed.body());
+
+        List<?> rows = audit.createNativeQuery("""
+                        select ACTION, ACTOR_NAME, TENANT_ID, PARTNER_TENANT_ID, TARGET, BEFORE_STATE, AFTER_STATE
+                        from AUD_ENTRY where CORRELATION_ID = ?""")
+                .setParameter(1, change).getResultList();
+        assertEquals(1, rows.size());
+        Object[] entry = (Object[]) rows.getFirst();
+        assertEquals(List.of("POLICY_CHANGED", "agent@fabrikam-partners.com", contoso, fabrikam, "CFQ7TTC0HDB1", "Enabled",
+                "OnlyTrialsWithoutPaymentMethod"), java.util.Arrays.stream(entry).map(String::valueOf).toList());
+    }
+
+    @Test
+    void aRefusedChangeLeavesNoEntry() {
+        String refused = correlationId();
+        HttpResponse<String> response = api.send(api.request("api/v1/policies/AllowSelfServicePurchase/products/CFQ7TTC0H9MP")
+                .header("Authorization", Api.basic("reader@contoso.se", DemoAccounts.PASSWORD)).header("X-Correlation-Id", refused)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"policyValue\":\"Disabled\"}")));
+
+        assertEquals(403, response.statusCode());
+        assertEquals(List.of(), entries(refused));
+    }
+
+    @Test
     void aReadChangesNothingAndLeavesNoEntry() {
         String read = correlationId();
         assertEquals(200, api.send(api.request("api/v1/me").header("Authorization", ANNA).header("X-Correlation-Id", read).GET())

@@ -74,14 +74,16 @@ class PortalBrowserIT {
         }
     }
 
-    @Test
-    void aMemberCannotOpenTheAdminPageByItsAddress() {
+    @ParameterizedTest(name = "{0} cannot open {1}")
+    @CsvSource({"erik@contoso.se, admin", "erik@contoso.se, admin/self-service", "licenses@contoso.se, admin/self-service"})
+    void adminPagesAreClosedToWhoeverLacksTheRole(String email, String page) {
         try (Browser browser = new Browser("en-US")) {
-            signIn(browser, "erik@contoso.se");
-            browser.open(base + "admin");
+            signIn(browser, email);
+            browser.open(base + page);
 
             browser.awaitText(By.tagName("h2"), Texts.of("sv-SE", "error.notFound.title"));
             assertTrue(browser.driver().findElements(By.id("admin-title")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("policy-title")).isEmpty());
         }
     }
 
