@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,7 @@ import selfserve.identity.api.PurchasePolicies;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
+import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
 
 /**
@@ -153,13 +155,21 @@ public class SelfServicePolicyView extends VerticalLayout implements HasDynamicT
                 change.run();
                 Notification.show(getTranslation("policy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (SelfServeException refused) {
-                Notification.show(getTranslation("problem." + refused.code() + ".detail", refused.arguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                showError(getTranslation("problem." + refused.code() + ".detail", refused.arguments()));
+            } catch (EJBException failure) {
+                if (!LostRace.explains(failure)) {
+                    throw failure;
+                }
+                showError(getTranslation("problem.CONCURRENT_CHANGE.detail"));
             }
             show(tenantId);
         });
         dialog.addCancelListener(event -> show(tenantId));
         dialog.open();
+    }
+
+    private static void showError(String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private String label(PolicyValue value) {
