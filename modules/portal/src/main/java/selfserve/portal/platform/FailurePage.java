@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import selfserve.audit.api.Correlation;
@@ -46,6 +47,9 @@ public class FailurePage extends HttpServlet {
             return;
         }
         LOG.log(Level.SEVERE, error, () -> "Request " + failedPath + " failed, correlation id " + correlation.id());
+        if (response.isCommitted()) { // the answer was on its way (the browser may have gone): nothing more to say
+            return;
+        }
         int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (failedPath.startsWith(request.getContextPath() + "/api/")) {
             problems.write(request, response, status, "INTERNAL_ERROR");
@@ -54,11 +58,20 @@ public class FailurePage extends HttpServlet {
         SupportedLocale language = requestLanguage.of(request);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!doctype html><html lang=\"" + language.tag() + "\"><meta charset=\"utf-8\"><title>"
+        write(response, "<!doctype html><html lang=\"" + language.tag() + "\"><meta charset=\"utf-8\"><title>"
                 + translations.translate("error.unexpected.title", language) + "</title><h1>"
                 + translations.translate("error.unexpected.title", language) + "</h1><p>"
                 + translations.translate("error.unexpected.message", language, correlation.id()) + "</p>"
                 + "<p><a href=\"" + request.getContextPath() + "/\">" + translations.translate("error.back", language)
                 + "</a></p></html>");
+    }
+
+    /** Through the writer, or the output stream if the failed request had already taken that. */
+    private static void write(HttpServletResponse response, String html) throws IOException {
+        try {
+            response.getWriter().write(html);
+        } catch (IllegalStateException streamTaken) {
+            response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

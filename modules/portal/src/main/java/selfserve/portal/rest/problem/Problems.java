@@ -58,7 +58,7 @@ public class Problems {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write(JSON.toJson(problem(request, status, code)));
+            response.getOutputStream().write(JSON.toJson(problem(request, status, code)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
