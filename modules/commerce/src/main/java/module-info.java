@@ -1,16 +1,18 @@
 /**
  * Catalog and prices, purchases, trials, subscriptions and their lifecycle, billing profiles, payment
- * methods and invoices. So far the catalog, which it also offers to identity as its ProductCatalog.
+ * methods and invoices. It offers its catalog to identity as identity's ProductCatalog.
  */
 module selfserve.commerce {
-    requires selfserve.identity;
+    requires transitive selfserve.identity; // api records carry identity's types (Product, eligibility)
+    requires selfserve.audit;
     requires jakarta.persistence;
     requires jakarta.ejb;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;
+    requires jakarta.transaction;
 
-    // Exports selfserve.commerce.api, and nothing else, once purchases give it types.
+    exports selfserve.commerce.api;
 
     // Entities and EJBs are instantiated reflectively by the container.
     opens selfserve.commerce.domain;

@@ -7,10 +7,11 @@ import java.util.UUID;
 /**
  * The signed-in user as the portal and the REST API show them.
  *
+ * @param currency         the tenant's currency (ISO 4217), in which self-service prices are shown and charged
  * @param locale           the user's saved language (a BCP 47 tag), or the tenant's default when none is saved
  * @param delegatedTenants the customer tenants a partner administers; empty for everyone else
  */
-public record Caller(UUID userId, String displayName, String email, TenantRef tenant, Set<Role> roles,
+public record Caller(UUID userId, String displayName, String email, TenantRef tenant, String currency, Set<Role> roles,
                      String locale, List<TenantRef> delegatedTenants) {
 
     public Caller {

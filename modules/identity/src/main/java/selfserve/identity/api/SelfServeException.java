@@ -12,7 +12,7 @@ import java.util.Objects;
 public class SelfServeException extends RuntimeException {
 
     /** What kind of refusal this is; the REST API maps it to a status code. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNPROCESSABLE }
 
     private final Kind kind;
     private final String code;
@@ -35,6 +35,14 @@ public class SelfServeException extends RuntimeException {
 
     public static SelfServeException forbidden(String code, Object... arguments) {
         return new SelfServeException(Kind.FORBIDDEN, code, arguments);
+    }
+
+    public static SelfServeException conflict(String code, Object... arguments) {
+        return new SelfServeException(Kind.CONFLICT, code, arguments);
+    }
+
+    public static SelfServeException unprocessable(String code, Object... arguments) {
+        return new SelfServeException(Kind.UNPROCESSABLE, code, arguments);
     }
 
     public Kind kind() {

@@ -34,7 +34,7 @@ public class ProfileBean implements Profile {
     @Override
     public Caller current() {
         User user = currentUser.of(session.getCallerPrincipal());
-        return new Caller(user.id(), user.displayName(), user.email(), user.tenant().ref(), user.roles(),
+        return new Caller(user.id(), user.displayName(), user.email(), user.tenant().ref(), user.tenant().currency(), user.roles(),
                 user.locale().tag(),
                 repository.delegationsOf(user).stream().map(PartnerDelegation::customerTenant).map(Tenant::ref).toList());
     }

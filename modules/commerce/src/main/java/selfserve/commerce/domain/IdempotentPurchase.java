@@ -1,0 +1,67 @@
+package selfserve.commerce.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A purchase request under its caller's idempotency key. It is written before the card is charged, so a
+ * second request with the same key waits for the first on the unique key and never charges twice.
+ */
+@Entity
+@Table(name = "COM_IDEMPOTENT_PURCHASE")
+public class IdempotentPurchase {
+
+    @Id
+    @Column(name = "ID")
+    private UUID id;
+
+    @Column(name = "CALLER_ID", nullable = false)
+    private UUID callerId;
+
+    @Column(name = "IDEMPOTENCY_KEY", length = 64, nullable = false)
+    private String idempotencyKey;
+
+    /** A digest of what was asked for, without the card number (see PurchaseFingerprint). */
+    @Column(name = "FINGERPRINT", length = 64, nullable = false)
+    private String fingerprint;
+
+    @Column(name = "SUBSCRIPTION_ID")
+    private UUID subscriptionId;
+
+    @Column(name = "INVOICE_ID")
+    private UUID invoiceId;
+
+    /** In UTC (see PaymentMethod on why not an Instant). */
+    @Column(name = "CREATED_AT", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected IdempotentPurchase() {
+        // for JPA
+    }
+
+    public IdempotentPurchase(UUID callerId, String key, String fingerprint, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.callerId = callerId;
+        this.idempotencyKey = key;
+        this.fingerprint = fingerprint;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+    }
+
+    public void completedWith(Subscription subscription, Invoice invoice) {
+        this.subscriptionId = subscription.id();
+        this.invoiceId = invoice.id();
+    }
+
+    public boolean isFor(String otherFingerprint) {
+        return fingerprint.equals(otherFingerprint);
+    }
+
+    public UUID subscriptionId() { return subscriptionId; }
+    public UUID invoiceId() { return invoiceId; }
+}

@@ -1,0 +1,89 @@
+package selfserve.commerce.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import selfserve.commerce.api.Channel;
+import selfserve.commerce.api.Price;
+import selfserve.commerce.api.Term;
+import selfserve.commerce.domain.IdempotentPurchase;
+import selfserve.commerce.domain.Invoice;
+import selfserve.commerce.domain.PaymentMethod;
+import selfserve.commerce.domain.PriceEntry;
+import selfserve.commerce.domain.Subscription;
+
+/** Queries on commerce's own tables; runs in the transaction of the EJB that calls it. */
+@ApplicationScoped
+public class CommerceRepository {
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager entities;
+
+    public List<Price> prices(Channel channel, String currency) {
+        return entities.createQuery("""
+                        select p from PriceEntry p where p.id.channel = :channel and p.id.currency = :currency""",
+                        PriceEntry.class)
+                .setParameter("channel", channel)
+                .setParameter("currency", currency)
+                .getResultStream().map(PriceEntry::toPrice).toList();
+    }
+
+    public Optional<Price> price(String productId, Channel channel, Term term, String currency) {
+        return entities.createQuery("""
+                        select p from PriceEntry p where p.id.productId = :product and p.id.channel = :channel
+                        and p.id.term = :term and p.id.currency = :currency""", PriceEntry.class)
+                .setParameter("product", productId)
+                .setParameter("channel", channel)
+                .setParameter("term", term)
+                .setParameter("currency", currency)
+                .getResultStream().findFirst().map(PriceEntry::toPrice);
+    }
+
+    public Optional<PaymentMethod> paymentMethod(UUID id) {
+        return Optional.ofNullable(entities.find(PaymentMethod.class, id));
+    }
+
+    public List<PaymentMethod> paymentMethodsOf(UUID ownerId) {
+        return entities.createQuery("select m from PaymentMethod m where m.ownerId = :owner order by m.createdAt desc",
+                        PaymentMethod.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
+    public List<Subscription> subscriptionsOf(UUID purchaserId) {
+        return entities.createQuery("select s from Subscription s where s.purchaserId = :purchaser order by s.startedAt desc",
+                        Subscription.class)
+                .setParameter("purchaser", purchaserId)
+                .getResultList();
+    }
+
+    public Optional<Subscription> subscription(UUID id) {
+        return Optional.ofNullable(entities.find(Subscription.class, id));
+    }
+
+    public Optional<Invoice> invoice(UUID id) {
+        return Optional.ofNullable(entities.find(Invoice.class, id));
+    }
+
+    public Optional<IdempotentPurchase> idempotentPurchase(UUID callerId, String key) {
+        return entities.createQuery("""
+                        select i from IdempotentPurchase i where i.callerId = :caller and i.idempotencyKey = :key""",
+                        IdempotentPurchase.class)
+                .setParameter("caller", callerId)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    /** Writes the claim on a key at once: a second request with the key waits here until the first is done. */
+    public void claim(IdempotentPurchase purchase) {
+        entities.persist(purchase);
+        entities.flush();
+    }
+
+    public void add(Object entity) {
+        entities.persist(entity);
+    }
+}

@@ -1,0 +1,180 @@
+package selfserve.commerce.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import selfserve.commerce.api.CardDetails;
+import selfserve.commerce.api.Channel;
+import selfserve.commerce.api.Money;
+import selfserve.commerce.api.Payment;
+import selfserve.commerce.api.Price;
+import selfserve.commerce.api.PurchaseRequest;
+import selfserve.commerce.api.Purchases;
+import selfserve.commerce.api.Receipt;
+import selfserve.commerce.api.Term;
+import selfserve.commerce.domain.CardBrand;
+import selfserve.commerce.domain.CardCheck;
+import selfserve.commerce.domain.IdempotentPurchase;
+import selfserve.commerce.domain.Invoice;
+import selfserve.commerce.domain.PaymentMethod;
+import selfserve.commerce.domain.PurchaseFingerprint;
+import selfserve.commerce.domain.Subscription;
+import selfserve.identity.api.Caller;
+import selfserve.identity.api.Eligibility;
+import selfserve.identity.api.EligibilityDecision;
+import selfserve.identity.api.Product;
+import selfserve.identity.api.ProductCatalog;
+import selfserve.identity.api.Profile;
+import selfserve.identity.api.PurchaseKind;
+import selfserve.identity.api.Roles;
+import selfserve.identity.api.SelfServeException;
+
+/**
+ * Self-service buying, in the order that leaves nothing behind: claim the idempotency key, check
+ * eligibility, price, card and quantity, charge, then record subscription, invoice and audit entry. Any
+ * refusal rolls it all back; a charge whose transaction rolls back anyway is voided at the gateway.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class PurchasesBean implements Purchases {
+
+    static final int MOST_LICENSES = 300;
+    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @Inject
+    private Profile profile;
+
+    @Inject
+    private Eligibility eligibility;
+
+    @Inject
+    private ProductCatalog catalog;
+
+    @Inject
+    private CommerceRepository repository;
+
+    @Inject
+    private PaymentGateway gateway;
+
+    @Inject
+    private CommerceAudit audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    @Override
+    public Receipt purchase(PurchaseRequest request, String idempotencyKey) {
+        if (idempotencyKey == null || !WELL_FORMED_KEY.matcher(idempotencyKey).matches()) {
+            throw SelfServeException.invalid("IDEMPOTENCY_KEY_REQUIRED");
+        }
+        Caller caller = profile.current();
+        String fingerprint = PurchaseFingerprint.of(request);
+        var earlier = repository.idempotentPurchase(caller.userId(), idempotencyKey);
+        if (earlier.isPresent()) {
+            if (!earlier.get().isFor(fingerprint)) {
+                throw SelfServeException.unprocessable("IDEMPOTENCY_KEY_REUSED");
+            }
+            return receipt(earlier.get());
+        }
+        Instant now = clock.instant();
+        IdempotentPurchase claim = new IdempotentPurchase(caller.userId(), idempotencyKey, fingerprint, now);
+        repository.claim(claim);
+
+        Product product = eligibleProduct(request.productId());
+        if (request.quantity() < 1 || request.quantity() > MOST_LICENSES) {
+            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", 1, MOST_LICENSES);
+        }
+        Term term = request.term() == null ? Term.MONTHLY : request.term();
+        Price price = repository.price(product.id(), Channel.SELF_SERVICE, term, caller.currency())
+                .orElseThrow(() -> SelfServeException.invalid("PRICE_NOT_AVAILABLE", product.name(), caller.currency()));
+        PaymentMethod card = paymentMethod(caller, request.payment(), now);
+
+        Money total = price.forTerm(request.quantity());
+        PaymentGateway.Charge charge = gateway.charge(card.gatewayToken(), total,
+                caller.userId() + ":" + idempotencyKey);
+        if (!charge.isApproved()) {
+            throw SelfServeException.unprocessable("PAYMENT_DECLINED", charge.declined());
+        }
+        voidIfRolledBack(charge.chargeId());
+
+        Subscription subscription = Subscription.selfService(caller.tenant().id(), caller.userId(), price,
+                request.quantity(), card.id(), now);
+        Invoice invoice = new Invoice(subscription, caller.tenant().id(), caller.userId(), total, charge.chargeId(), now);
+        repository.add(subscription);
+        repository.add(invoice);
+        claim.completedWith(subscription, invoice);
+        audit.byCaller(caller, CommerceAudit.PURCHASE, subscription.id().toString(),
+                product.id() + " x" + request.quantity() + " " + term + " " + total.amount() + " " + total.currency());
+        return receipt(product, subscription, invoice, card);
+    }
+
+    private Product eligibleProduct(String productId) {
+        Product product = catalog.product(productId)
+                .orElseThrow(() -> SelfServeException.notFound("PRODUCT_NOT_FOUND", productId));
+        EligibilityDecision decision = eligibility.mine(product.id(), PurchaseKind.PURCHASE);
+        if (!decision.eligible()) {
+            throw SelfServeException.forbidden("NOT_ELIGIBLE", decision.reason());
+        }
+        return product;
+    }
+
+    /** The caller's own saved card, or a new one checked, tokenized and kept (only if the purchase completes). */
+    private PaymentMethod paymentMethod(Caller caller, Payment payment, Instant now) {
+        return switch (payment) {
+            case Payment.SavedCard saved -> repository.paymentMethod(saved.paymentMethodId())
+                    .filter(method -> method.isOwnedBy(caller.userId()))
+                    .orElseThrow(() -> SelfServeException.notFound("PAYMENT_METHOD_NOT_FOUND"));
+            case Payment.NewCard newCard -> {
+                CardDetails card = newCard.card();
+                CardBrand brand = CardCheck.check(card, clock);
+                String digits = CardCheck.digitsOf(card.number());
+                PaymentMethod method = new PaymentMethod(caller.tenant().id(), caller.userId(), gateway.tokenize(card), brand,
+                        digits.substring(digits.length() - 4), card.expiryMonth(), card.expiryYear(), card.nameOnCard(),
+                        card.address(), now);
+                repository.add(method);
+                yield method;
+            }
+            case null -> throw SelfServeException.invalid("CARD_NUMBER_INVALID");
+        };
+    }
+
+    /** The money went out before the records are committed: if they are not, it comes back. */
+    private void voidIfRolledBack(String chargeId) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    gateway.voidCharge(chargeId);
+                }
+            }
+        });
+    }
+
+    private Receipt receipt(IdempotentPurchase earlier) {
+        Subscription subscription = repository.subscription(earlier.subscriptionId()).orElseThrow();
+        Invoice invoice = repository.invoice(earlier.invoiceId()).orElseThrow();
+        PaymentMethod card = repository.paymentMethod(subscription.paymentMethodId()).orElseThrow();
+        return receipt(catalog.product(subscription.productId()).orElseThrow(), subscription, invoice, card);
+    }
+
+    private static Receipt receipt(Product product, Subscription subscription, Invoice invoice, PaymentMethod card) {
+        return new Receipt(subscription.id(), invoice.id(), invoice.number(), product.id(), product.name(),
+                subscription.quantity(), subscription.term(), subscription.unitPrice(), invoice.amount(), card.brand().name(),
+                card.last4(), subscription.startedAt(), subscription.renewsAt());
+    }
+}
