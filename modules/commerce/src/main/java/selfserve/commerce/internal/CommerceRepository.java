@@ -83,7 +83,12 @@ public class CommerceRepository {
         entities.flush();
     }
 
+    /**
+     * Writes a new row at once. Commerce's rows refer to each other by id, not by JPA relations, so
+     * EclipseLink cannot order the inserts for the foreign keys; writing each when it is added does.
+     */
     public void add(Object entity) {
         entities.persist(entity);
+        entities.flush();
     }
 }

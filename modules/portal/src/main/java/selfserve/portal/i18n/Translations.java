@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import selfserve.identity.api.Localizable;
 import selfserve.identity.api.SupportedLocale;
 
 /**
@@ -48,5 +49,17 @@ public class Translations implements I18NProvider {
 
     public String translate(String key, SupportedLocale language, Object... params) {
         return getTranslation(key, language.locale(), params);
+    }
+
+    /**
+     * The message of a refusal: {@code problem.CODE.detail} with its values, where a {@link Localizable}
+     * value (a reason, say) becomes its own sentence in the same language.
+     */
+    public String refusal(String code, Locale locale, Object... arguments) {
+        Object[] shown = Arrays.stream(arguments)
+                .map(argument -> argument instanceof Localizable localizable
+                        ? getTranslation(localizable.messageKey(), locale) : argument)
+                .toArray();
+        return getTranslation("problem." + code + ".detail", locale, shown);
     }
 }

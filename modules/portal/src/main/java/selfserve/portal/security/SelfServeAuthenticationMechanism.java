@@ -99,7 +99,7 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
         CredentialValidationResult result = identityStore.validate(new PortalSignInCredential(email, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             new SessionSignIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).storeIn(request);
-            return context.redirect(request.getContextPath() + "/");
+            return context.redirect(request.getContextPath() + AfterSignIn.take(request));
         }
         String reason = attempt.result()
                 .filter(r -> r.outcome() == SignInResult.Outcome.THROTTLED)

@@ -40,7 +40,7 @@ public class Problems {
         return new Problem("urn:selfserve:problem:" + code.toLowerCase(Locale.ROOT),
                 translations.translate(key + ".title", language),
                 status,
-                translations.translate(key + ".detail", language, arguments),
+                translations.refusal(code, language.locale(), arguments),
                 code,
                 correlation.id());
     }

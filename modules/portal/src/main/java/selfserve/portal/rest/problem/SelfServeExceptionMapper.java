@@ -15,6 +15,7 @@ public class SelfServeExceptionMapper extends ProblemMapper<SelfServeException> 
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
         };
         return problem(status, refusal.code(), refusal.arguments());
     }

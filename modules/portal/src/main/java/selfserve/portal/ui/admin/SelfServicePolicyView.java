@@ -29,6 +29,7 @@ import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
 import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.Refusals;
 
 /**
  * "Self-service trials and purchases": the tenant default on top, then every product with its value.
@@ -155,21 +156,17 @@ public class SelfServicePolicyView extends VerticalLayout implements HasDynamicT
                 change.run();
                 Notification.show(getTranslation("policy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (SelfServeException refused) {
-                showError(getTranslation("problem." + refused.code() + ".detail", refused.arguments()));
+                Refusals.show(refused);
             } catch (EJBException failure) {
                 if (!LostRace.explains(failure)) {
                     throw failure;
                 }
-                showError(getTranslation("problem.CONCURRENT_CHANGE.detail"));
+                Refusals.showError(getTranslation("problem.CONCURRENT_CHANGE.detail"));
             }
             show(tenantId);
         });
         dialog.addCancelListener(event -> show(tenantId));
         dialog.open();
-    }
-
-    private static void showError(String message) {
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private String label(PolicyValue value) {

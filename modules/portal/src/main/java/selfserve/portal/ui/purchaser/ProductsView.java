@@ -1,54 +1,103 @@
 package selfserve.portal.ui.purchaser;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import selfserve.identity.api.Eligibility;
+import java.util.Comparator;
+import java.util.List;
+import selfserve.commerce.api.Channel;
+import selfserve.commerce.api.Offer;
+import selfserve.commerce.api.Offers;
+import selfserve.commerce.api.Price;
 import selfserve.identity.api.EligibilityDecision;
-import selfserve.identity.api.ProductEligibility;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.purchaser.buy.Formats;
 
 /**
- * The products a person may buy by self-service, and for each one they may not, why (R-9): in their
- * language, asking them to contact their IT admin, never a bare "forbidden".
+ * The products a person may buy by self-service, with their self-service prices in the organization's
+ * currency, and for each one they may not, why (R-9): in their language, asking them to contact their IT
+ * admin, never a bare "forbidden". A product they may buy has a Buy button that opens its Buy page.
  */
 @Route(value = "products", layout = MainLayout.class)
 @Menu(title = "nav.products", order = 10, icon = "vaadin:package")
 @PermitAll
 public class ProductsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final Formats formats = Formats.of(this);
+
     @Inject
-    public ProductsView(Eligibility eligibility) {
+    public ProductsView(Offers offers) {
         addClassName("selfserve-view");
         H2 title = new H2(getTranslation("products.title"));
         title.setId("products-title");
 
-        Grid<ProductEligibility> grid = new Grid<>();
+        Grid<Offer> grid = new Grid<>();
         grid.setId("products-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(p -> p.product().name()).setHeader(getTranslation("products.column.product")).setFlexGrow(1);
-        grid.addColumn(p -> buying(p.purchase())).setHeader(getTranslation("products.column.buy")).setFlexGrow(2);
+        grid.addColumn(o -> o.eligibility().product().name()).setHeader(getTranslation("products.column.product")).setFlexGrow(1);
+        grid.addComponentColumn(this::prices).setHeader(getTranslation("products.column.price")).setFlexGrow(1);
+        grid.addColumn(o -> buying(o.eligibility().purchase())).setHeader(getTranslation("products.column.buy")).setFlexGrow(2);
         grid.addColumn(this::trying).setHeader(getTranslation("products.column.trial")).setFlexGrow(2);
-        grid.setItems(eligibility.myProducts());
+        grid.addComponentColumn(this::buyButton).setHeader(getTranslation("products.column.action"))
+                .setFlexGrow(0).setAutoWidth(true);
+        grid.setItems(offers.mine());
         grid.setAllRowsVisible(true);
 
         add(title, new Paragraph(getTranslation("products.intro")), grid);
     }
 
+    /** One line per term: "Monthly commitment: $10.00 per license per month". */
+    private Component prices(Offer offer) {
+        List<Price> prices = selfService(offer);
+        if (prices.isEmpty()) {
+            return new Span(getTranslation("products.noPrice"));
+        }
+        Div lines = new Div();
+        prices.forEach(price -> lines.add(new Div(getTranslation("products.price", formats.term(price.term()),
+                formats.money(price.perLicensePerMonth())))));
+        return lines;
+    }
+
+    private static List<Price> selfService(Offer offer) {
+        return offer.prices().stream().filter(price -> price.channel() == Channel.SELF_SERVICE)
+                .sorted(Comparator.comparing(Price::term)).toList();
+    }
+
+    /** The way to the Buy page, only where the person may buy and a price exists. */
+    private Component buyButton(Offer offer) {
+        String productId = offer.eligibility().product().id();
+        if (!offer.eligibility().purchase().eligible() || selfService(offer).isEmpty()) {
+            return new Span();
+        }
+        Button buy = new Button(getTranslation("products.buy"), click -> getUI().ifPresent(ui ->
+                ui.navigate(BuyView.class, new RouteParameters(BuyView.PRODUCT_ID, productId))));
+        buy.setId("buy-" + productId);
+        buy.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        buy.setAriaLabel(getTranslation("products.buy.label", offer.eligibility().product().name()));
+        return buy;
+    }
+
     private String buying(EligibilityDecision decision) {
-        return decision.refusal().map(reason -> getTranslation("eligibility." + reason.name()))
+        return decision.refusal().map(reason -> getTranslation(reason.messageKey()))
                 .orElseGet(() -> getTranslation("products.available"));
     }
 
-    private String trying(ProductEligibility product) {
-        return product.product().trialWithoutPaymentMethod() ? buying(product.trial()) : getTranslation("products.noTrial");
+    private String trying(Offer offer) {
+        return offer.eligibility().product().trialWithoutPaymentMethod() ? buying(offer.eligibility().trial())
+                : getTranslation("products.noTrial");
     }
 
     @Override

@@ -1,0 +1,116 @@
+package selfserve.portal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import selfserve.commerce.api.Offers;
+import selfserve.commerce.api.PaymentMethods;
+import selfserve.commerce.api.Purchases;
+import selfserve.commerce.api.Receipt;
+import selfserve.commerce.api.SavedCard;
+import selfserve.commerce.api.Subscriptions;
+import selfserve.identity.api.EligibilityDecision;
+import selfserve.identity.api.SupportedLocale;
+import selfserve.portal.i18n.RequestLanguage;
+import selfserve.portal.i18n.Translations;
+import selfserve.portal.rest.problem.Problem;
+
+/** Buying by self-service: what the caller may buy at which price, the purchase itself, and what they own. */
+@Path("/v1")
+@Tag(name = "Commerce", description = "Products, self-service purchases, subscriptions and cards")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommerceResource {
+
+    @Inject
+    private Offers offers;
+
+    @Inject
+    private Purchases purchases;
+
+    @Inject
+    private Subscriptions subscriptions;
+
+    @Inject
+    private PaymentMethods paymentMethods;
+
+    @Inject
+    private Translations translations;
+
+    @Inject
+    private RequestLanguage language;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    @Path("/products")
+    @Operation(summary = "The products the caller may buy", description = "Self-service prices in the tenant's currency, "
+            + "and for each product whether the caller may buy it or start a trial without payment method, and if not why.")
+    public List<OfferResponse> products() {
+        SupportedLocale caller = language.of(request);
+        return offers.mine().stream().map(offer -> OfferResponse.of(offer, decision -> describe(decision, caller))).toList();
+    }
+
+    @POST
+    @Path("/purchases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Buy by self-service", description = "Charges the card and creates the subscription and its "
+            + "invoice. Repeat a request with the same Idempotency-Key to get the same receipt without buying twice.")
+    @APIResponse(responseCode = "201", description = "Bought",
+            content = @Content(schema = @Schema(implementation = ReceiptResponse.class)))
+    @APIResponse(responseCode = "400", description = "IDEMPOTENCY_KEY_REQUIRED, QUANTITY_OUT_OF_RANGE, CARD_NUMBER_INVALID, "
+            + "CARD_EXPIRED, CARD_SECURITY_CODE_MISSING, CARD_NAME_MISSING, PRICE_NOT_AVAILABLE, INVALID_INPUT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "NOT_ELIGIBLE, with the reason in the caller's language",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND, PAYMENT_METHOD_NOT_FOUND",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "CONCURRENT_CHANGE: the same key is in use by a request not finished yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "PAYMENT_DECLINED (nothing was bought), IDEMPOTENCY_KEY_REUSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response purchase(
+            @Parameter(description = "1 to 64 letters, digits, dots, dashes or underscores, new for every purchase",
+                    required = true) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid PurchaseBody body) {
+        Receipt receipt = purchases.purchase(body.toRequest(), idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(ReceiptResponse.of(receipt)).build();
+    }
+
+    @GET
+    @Path("/subscriptions")
+    @Operation(summary = "The caller's subscriptions", description = "Only their own, newest first.")
+    public List<SubscriptionResponse> mySubscriptions() {
+        return subscriptions.mine().stream().map(SubscriptionResponse::of).toList();
+    }
+
+    @GET
+    @Path("/payment-methods")
+    @Operation(summary = "The caller's saved cards", description = "Brand, last four digits, expiry and name; never more.")
+    public List<SavedCard> myPaymentMethods() {
+        return paymentMethods.mine();
+    }
+
+    private OfferResponse.Decision describe(EligibilityDecision decision, SupportedLocale caller) {
+        return decision.refusal()
+                .map(reason -> new OfferResponse.Decision(false, reason.name(), translations.translate(reason.messageKey(), caller)))
+                .orElseGet(() -> new OfferResponse.Decision(true, null, null));
+    }
+}
