@@ -11,6 +11,9 @@ module selfserve.commerce {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.transaction;
+    requires java.logging;
+    // Read at run time by Liberty's MicroProfile Config; the API jar has no stable module name.
+    requires static microprofile.config.api;
 
     exports selfserve.commerce.api;
 

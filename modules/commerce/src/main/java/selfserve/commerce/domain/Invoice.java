@@ -59,21 +59,21 @@ public class Invoice {
         // for JPA
     }
 
-    /** The invoice of a term paid by card. */
-    public Invoice(Subscription subscription, UUID tenantId, UUID purchaserId, Money amount, String chargeReference,
-                   Instant issuedAt) {
+    /** The invoice of a charge for {@code quantity} licenses over the period from {@code periodStart} to {@code periodEnd}. */
+    public Invoice(Subscription subscription, Money amount, String chargeReference, Instant issuedAt, Instant periodStart,
+                   Instant periodEnd, int quantity) {
         this.id = UUID.randomUUID();
         this.number = "INV-" + id.toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
-        this.tenantId = tenantId;
-        this.purchaserId = purchaserId;
+        this.tenantId = subscription.tenantId();
+        this.purchaserId = subscription.purchaserId();
         this.subscriptionId = subscription.id();
-        this.quantity = subscription.quantity();
+        this.quantity = quantity;
         this.amount = amount.amount();
         this.currency = amount.currency();
         this.chargeReference = chargeReference;
         this.issuedAt = issuedAt.atOffset(ZoneOffset.UTC);
-        this.periodStart = subscription.startedAt().atOffset(ZoneOffset.UTC);
-        this.periodEnd = subscription.renewsAt().atOffset(ZoneOffset.UTC);
+        this.periodStart = periodStart.atOffset(ZoneOffset.UTC);
+        this.periodEnd = periodEnd.atOffset(ZoneOffset.UTC);
     }
 
     public UUID id() { return id; }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import selfserve.commerce.api.CancelReason;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Money;
 import selfserve.commerce.api.Price;
@@ -67,8 +68,33 @@ public class Subscription {
     @Column(name = "STARTED_AT", nullable = false)
     private OffsetDateTime startedAt;
 
+    /** When the current term began: the start, then each renewal. */
+    @Column(name = "TERM_STARTED_AT", nullable = false)
+    private OffsetDateTime termStartedAt;
+
     @Column(name = "RENEWS_AT", nullable = false)
     private OffsetDateTime renewsAt;
+
+    @Column(name = "ENDED_AT")
+    private OffsetDateTime endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CANCEL_REASON", length = 32)
+    private CancelReason cancelReason;
+
+    @Column(name = "CANCEL_FEEDBACK", length = 1000)
+    private String cancelFeedback;
+
+    /** Declined renewal charges in a row, and when to try again. */
+    @Column(name = "RENEWAL_ATTEMPTS", nullable = false)
+    private int renewalAttempts;
+
+    @Column(name = "NEXT_RENEWAL_ATTEMPT_AT")
+    private OffsetDateTime nextRenewalAttemptAt;
+
+    /** A server renewing it holds it until then; changed only by a conditional bulk update (see CommerceRepository). */
+    @Column(name = "RENEWAL_CLAIMED_UNTIL")
+    private OffsetDateTime renewalClaimedUntil;
 
     @Version
     @Column(name = "VERSION")
@@ -92,6 +118,7 @@ public class Subscription {
         this.paymentMethodId = paymentMethodId;
         OffsetDateTime started = start.atOffset(ZoneOffset.UTC);
         this.startedAt = started;
+        this.termStartedAt = started;
         this.renewsAt = started.plusMonths(price.term().months());
     }
 
@@ -103,7 +130,60 @@ public class Subscription {
 
     public SubscriptionView view(String productName) {
         return new SubscriptionView(id, productId, productName, quantity, status, term, channel, unitPrice(),
-                startedAt.toInstant(), renewsAt.toInstant());
+                startedAt.toInstant(), renewsAt.toInstant(), endedAt == null ? null : endedAt.toInstant());
+    }
+
+    /** Licenses work and the subscription renews: trial or active. */
+    public boolean isRunning() {
+        return status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.TRIAL;
+    }
+
+    public boolean isPurchasedBy(UUID userId) {
+        return userId.equals(purchaserId);
+    }
+
+    /** A new total of licenses; the caller has checked it against the licenses in use. */
+    public void changeQuantity(int newTotal) {
+        this.quantity = newTotal;
+    }
+
+    /** Ends it at once: no more licenses, no renewal. */
+    public void cancel(CancelReason reason, String feedback, Instant at) {
+        this.status = SubscriptionStatus.CANCELED;
+        this.cancelReason = reason;
+        this.cancelFeedback = feedback;
+        this.endedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Due: an active subscription whose term ended, or whose declined renewal is to be tried again. */
+    public boolean isDueForRenewal(Instant now) {
+        OffsetDateTime due = nextRenewalAttemptAt != null ? nextRenewalAttemptAt : renewsAt;
+        return status == SubscriptionStatus.ACTIVE && !due.toInstant().isAfter(now);
+    }
+
+    /** The next term, charged: it starts where the last one ended. */
+    public void renewed() {
+        this.termStartedAt = renewsAt;
+        this.renewsAt = renewsAt.plusMonths(term.months());
+        this.renewalAttempts = 0;
+        this.nextRenewalAttemptAt = null;
+    }
+
+    /** A declined renewal charge: try again later, or after the last try, the subscription expires. */
+    public void renewalDeclined(Instant now) {
+        renewalAttempts++;
+        RenewalSchedule.retryAfter(renewalAttempts).ifPresentOrElse(
+                wait -> nextRenewalAttemptAt = now.plus(wait).atOffset(ZoneOffset.UTC),
+                () -> {
+                    status = SubscriptionStatus.EXPIRED;
+                    endedAt = now.atOffset(ZoneOffset.UTC);
+                    nextRenewalAttemptAt = null;
+                });
+    }
+
+    /** What the next term costs. */
+    public Money termPrice() {
+        return unitPrice().times((long) quantity * term.months());
     }
 
     public Money unitPrice() {
@@ -117,4 +197,9 @@ public class Subscription {
     public UUID paymentMethodId() { return paymentMethodId; }
     public Instant startedAt() { return startedAt.toInstant(); }
     public Instant renewsAt() { return renewsAt.toInstant(); }
+    public Instant termStartedAt() { return termStartedAt.toInstant(); }
+    public SubscriptionStatus status() { return status; }
+    public UUID tenantId() { return tenantId; }
+    public UUID purchaserId() { return purchaserId; }
+    public int renewalAttempts() { return renewalAttempts; }
 }

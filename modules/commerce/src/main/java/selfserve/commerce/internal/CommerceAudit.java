@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import selfserve.audit.api.AuditRecord;
 import selfserve.audit.api.AuditTrail;
+import selfserve.commerce.domain.Subscription;
 import selfserve.identity.api.Caller;
 
 /** The audit actions of commerce, written in the transaction of the change. */
@@ -11,11 +12,22 @@ import selfserve.identity.api.Caller;
 public class CommerceAudit {
 
     static final String PURCHASE = "PURCHASE";
+    static final String QUANTITY_CHANGED = "QUANTITY_CHANGED";
+    static final String SUBSCRIPTION_CANCELED = "SUBSCRIPTION_CANCELED";
+    static final String RENEWED = "SUBSCRIPTION_RENEWED";
+    static final String RENEWAL_DECLINED = "RENEWAL_DECLINED";
+    static final String EXPIRED = "SUBSCRIPTION_EXPIRED";
 
     @Inject
     private AuditTrail trail;
 
-    void byCaller(Caller caller, String action, String target, String after) {
-        trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action, target, null, after));
+    void byCaller(Caller caller, String action, String target, String before, String after) {
+        trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action, target, before, after));
+    }
+
+    /** What SelfServe itself did to a subscription (a renewal, say): there is no person acting. */
+    void bySystem(Subscription subscription, String action, String after) {
+        trail.record(new AuditRecord(subscription.tenantId(), null, "selfserve", null, action, subscription.id().toString(),
+                null, after));
     }
 }

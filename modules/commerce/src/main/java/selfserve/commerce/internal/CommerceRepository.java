@@ -3,13 +3,17 @@ package selfserve.commerce.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Price;
+import selfserve.commerce.api.SubscriptionStatus;
 import selfserve.commerce.api.Term;
-import selfserve.commerce.domain.IdempotentPurchase;
+import selfserve.commerce.domain.IdempotentRequest;
 import selfserve.commerce.domain.Invoice;
 import selfserve.commerce.domain.PaymentMethod;
 import selfserve.commerce.domain.PriceEntry;
@@ -64,21 +68,55 @@ public class CommerceRepository {
         return Optional.ofNullable(entities.find(Subscription.class, id));
     }
 
+    /** Active subscriptions whose term is over or whose retry is due, and that no server holds. */
+    public List<UUID> dueForRenewal(Instant now, int most) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return entities.createQuery("""
+                        select s.id from Subscription s where s.status = :active
+                        and ((s.nextRenewalAttemptAt is null and s.renewsAt <= :now) or s.nextRenewalAttemptAt <= :now)
+                        and (s.renewalClaimedUntil is null or s.renewalClaimedUntil < :now)
+                        order by s.renewsAt""", UUID.class)
+                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .setParameter("now", at)
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /**
+     * Holds a subscription for one server's renewal until {@code until}: the conditional update succeeds
+     * for exactly one of several servers asking at once.
+     */
+    public boolean claimRenewal(UUID id, Instant now, Instant until) {
+        return entities.createQuery("""
+                        update Subscription s set s.renewalClaimedUntil = :until
+                        where s.id = :id and (s.renewalClaimedUntil is null or s.renewalClaimedUntil < :now)""")
+                .setParameter("until", until.atOffset(ZoneOffset.UTC))
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+
+    public void releaseRenewal(UUID id) {
+        entities.createQuery("update Subscription s set s.renewalClaimedUntil = null where s.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
     public Optional<Invoice> invoice(UUID id) {
         return Optional.ofNullable(entities.find(Invoice.class, id));
     }
 
-    public Optional<IdempotentPurchase> idempotentPurchase(UUID callerId, String key) {
+    public Optional<IdempotentRequest> idempotentRequest(UUID callerId, String key) {
         return entities.createQuery("""
-                        select i from IdempotentPurchase i where i.callerId = :caller and i.idempotencyKey = :key""",
-                        IdempotentPurchase.class)
+                        select i from IdempotentRequest i where i.callerId = :caller and i.idempotencyKey = :key""",
+                        IdempotentRequest.class)
                 .setParameter("caller", callerId)
                 .setParameter("key", key)
                 .getResultStream().findFirst();
     }
 
     /** Writes the claim on a key at once: a second request with the key waits here until the first is done. */
-    public void claim(IdempotentPurchase purchase) {
+    public void claim(IdempotentRequest purchase) {
         entities.persist(purchase);
         entities.flush();
     }

@@ -1,15 +1,10 @@
 package selfserve.commerce.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.regex.Pattern;
 import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Money;
@@ -21,7 +16,7 @@ import selfserve.commerce.api.Receipt;
 import selfserve.commerce.api.Term;
 import selfserve.commerce.domain.CardBrand;
 import selfserve.commerce.domain.CardCheck;
-import selfserve.commerce.domain.IdempotentPurchase;
+import selfserve.commerce.domain.IdempotentRequest;
 import selfserve.commerce.domain.Invoice;
 import selfserve.commerce.domain.PaymentMethod;
 import selfserve.commerce.domain.PurchaseFingerprint;
@@ -46,7 +41,6 @@ import selfserve.identity.api.SelfServeException;
 public class PurchasesBean implements Purchases {
 
     static final int MOST_LICENSES = 300;
-    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Inject
     private Profile profile;
@@ -69,26 +63,22 @@ public class PurchasesBean implements Purchases {
     @Inject
     private Clock clock;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @Inject
+    private Charges charges;
+
+    @Inject
+    private IdempotentRequests idempotentRequests;
 
     @Override
     public Receipt purchase(PurchaseRequest request, String idempotencyKey) {
-        if (idempotencyKey == null || !WELL_FORMED_KEY.matcher(idempotencyKey).matches()) {
-            throw SelfServeException.invalid("IDEMPOTENCY_KEY_REQUIRED");
-        }
         Caller caller = profile.current();
         String fingerprint = PurchaseFingerprint.of(request);
-        var earlier = repository.idempotentPurchase(caller.userId(), idempotencyKey);
+        var earlier = idempotentRequests.earlier(caller, idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
-            if (!earlier.get().isFor(fingerprint)) {
-                throw SelfServeException.unprocessable("IDEMPOTENCY_KEY_REUSED");
-            }
             return receipt(earlier.get());
         }
+        IdempotentRequest claim = idempotentRequests.claim(caller, idempotencyKey, fingerprint);
         Instant now = clock.instant();
-        IdempotentPurchase claim = new IdempotentPurchase(caller.userId(), idempotencyKey, fingerprint, now);
-        repository.claim(claim);
 
         Product product = eligibleProduct(request.productId());
         if (request.quantity() < 1 || request.quantity() > MOST_LICENSES) {
@@ -105,15 +95,16 @@ public class PurchasesBean implements Purchases {
         if (!charge.isApproved()) {
             throw SelfServeException.unprocessable("PAYMENT_DECLINED", charge.declined());
         }
-        voidIfRolledBack(charge.chargeId());
+        charges.voidIfRolledBack(charge.chargeId());
 
         Subscription subscription = Subscription.selfService(caller.tenant().id(), caller.userId(), price,
                 request.quantity(), card.id(), now);
-        Invoice invoice = new Invoice(subscription, caller.tenant().id(), caller.userId(), total, charge.chargeId(), now);
+        Invoice invoice = new Invoice(subscription, total, charge.chargeId(), now, now, subscription.renewsAt(),
+                subscription.quantity());
         repository.add(subscription);
         repository.add(invoice);
         claim.completedWith(subscription, invoice);
-        audit.byCaller(caller, CommerceAudit.PURCHASE, subscription.id().toString(),
+        audit.byCaller(caller, CommerceAudit.PURCHASE, subscription.id().toString(), null,
                 product.id() + " x" + request.quantity() + " " + term + " " + total.amount() + " " + total.currency());
         return receipt(product, subscription, invoice, card);
     }
@@ -148,24 +139,7 @@ public class PurchasesBean implements Purchases {
         };
     }
 
-    /** The money went out before the records are committed: if they are not, it comes back. */
-    private void voidIfRolledBack(String chargeId) {
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    gateway.voidCharge(chargeId);
-                }
-            }
-        });
-    }
-
-    private Receipt receipt(IdempotentPurchase earlier) {
+    private Receipt receipt(IdempotentRequest earlier) {
         Subscription subscription = repository.subscription(earlier.subscriptionId()).orElseThrow();
         Invoice invoice = repository.invoice(earlier.invoiceId()).orElseThrow();
         PaymentMethod card = repository.paymentMethod(subscription.paymentMethodId()).orElseThrow();

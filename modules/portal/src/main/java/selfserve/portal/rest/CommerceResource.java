@@ -7,13 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,6 +102,45 @@ public class CommerceResource {
     @Operation(summary = "The caller's subscriptions", description = "Only their own, newest first.")
     public List<SubscriptionResponse> mySubscriptions() {
         return subscriptions.mine().stream().map(SubscriptionResponse::of).toList();
+    }
+
+    @GET
+    @Path("/subscriptions/{id}")
+    @Operation(summary = "One of the caller's subscriptions")
+    @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND: no subscription of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse mySubscription(@PathParam("id") UUID id) {
+        return SubscriptionResponse.of(subscriptions.mine(id));
+    }
+
+    @PATCH
+    @Path("/subscriptions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the number of licenses", description = "Send the new total. More licenses are charged at "
+            + "once, pro rata for the rest of the term, with an invoice; fewer take effect at once without a refund, and the "
+            + "next renewal charges the new total. Repeat with the same Idempotency-Key to get the same answer.")
+    @APIResponse(responseCode = "400", description = "QUANTITY_OUT_OF_RANGE, QUANTITY_BELOW_ASSIGNED, IDEMPOTENCY_KEY_REQUIRED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SUBSCRIPTION_NOT_RUNNING: canceled or expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "PAYMENT_DECLINED, IDEMPOTENCY_KEY_REUSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse changeQuantity(@PathParam("id") UUID id,
+                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                               @NotNull QuantityBody body) {
+        return SubscriptionResponse.of(subscriptions.changeQuantity(id, body.quantity(), idempotencyKey));
+    }
+
+    @POST
+    @Path("/subscriptions/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a subscription", description = "At once: its licenses stop working and it does not renew.")
+    @APIResponse(responseCode = "400", description = "CANCEL_REASON_REQUIRED, FEEDBACK_TOO_LONG",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SUBSCRIPTION_NOT_RUNNING: already canceled or expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse cancel(@PathParam("id") UUID id, @NotNull CancelBody body) {
+        return SubscriptionResponse.of(subscriptions.cancel(id, body.reason(), body.feedback()));
     }
 
     @GET

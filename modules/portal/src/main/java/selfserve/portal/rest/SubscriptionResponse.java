@@ -10,10 +10,10 @@ import selfserve.commerce.api.SubscriptionView;
 public record SubscriptionResponse(UUID id, String productId, String productName, int quantity,
                                    @Schema(enumeration = {"TRIAL", "ACTIVE", "EXPIRED", "CANCELED"}) String status,
                                    String term, String channel, MoneyResponse perLicensePerMonth, Instant startedAt,
-                                   Instant renewsAt) {
+                                   Instant renewsAt, Instant endedAt) {
 
     static SubscriptionResponse of(SubscriptionView s) {
         return new SubscriptionResponse(s.id(), s.productId(), s.productName(), s.quantity(), s.status().name(),
-                s.term().name(), s.channel().name(), MoneyResponse.of(s.perLicensePerMonth()), s.startedAt(), s.renewsAt());
+                s.term().name(), s.channel().name(), MoneyResponse.of(s.perLicensePerMonth()), s.startedAt(), s.renewsAt(), s.endedAt());
     }
 }

@@ -10,12 +10,13 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * A purchase request under its caller's idempotency key. It is written before the card is charged, so a
- * second request with the same key waits for the first on the unique key and never charges twice.
+ * A money-moving request (a purchase, more licenses) under its caller's idempotency key. It is written
+ * before the card is charged, so a second request with the same key waits for the first on the unique
+ * key and never charges twice; the first answer is then given again.
  */
 @Entity
-@Table(name = "COM_IDEMPOTENT_PURCHASE")
-public class IdempotentPurchase {
+@Table(name = "COM_IDEMPOTENT_REQUEST")
+public class IdempotentRequest {
 
     @Id
     @Column(name = "ID")
@@ -41,11 +42,11 @@ public class IdempotentPurchase {
     @Column(name = "CREATED_AT", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected IdempotentPurchase() {
+    protected IdempotentRequest() {
         // for JPA
     }
 
-    public IdempotentPurchase(UUID callerId, String key, String fingerprint, Instant createdAt) {
+    public IdempotentRequest(UUID callerId, String key, String fingerprint, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.callerId = callerId;
         this.idempotencyKey = key;
@@ -55,7 +56,7 @@ public class IdempotentPurchase {
 
     public void completedWith(Subscription subscription, Invoice invoice) {
         this.subscriptionId = subscription.id();
-        this.invoiceId = invoice.id();
+        this.invoiceId = invoice == null ? null : invoice.id();
     }
 
     public boolean isFor(String otherFingerprint) {

@@ -1,0 +1,76 @@
+package selfserve.commerce.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import selfserve.commerce.api.Money;
+import selfserve.commerce.api.SubscriptionStatus;
+import selfserve.commerce.domain.Invoice;
+import selfserve.commerce.domain.PaymentMethod;
+import selfserve.commerce.domain.Subscription;
+
+/**
+ * The renewal of one subscription, in two transactions of its own: first the claim, committed, so no
+ * other server starts the same renewal; then the charge with its invoice, or the declined attempt. Not
+ * part of the API: only the renewal run calls it.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RenewalStep {
+
+    /** Longer than a charge and its records can take; a server that died holding a claim frees it by then. */
+    static final Duration CLAIM = Duration.ofMinutes(10);
+
+    @Inject
+    private CommerceRepository repository;
+
+    @Inject
+    private PaymentGateway gateway;
+
+    @Inject
+    private Charges charges;
+
+    @Inject
+    private CommerceAudit audit;
+
+    @Inject
+    private Clock clock;
+
+    public boolean claim(UUID subscriptionId) {
+        Instant now = clock.instant();
+        return repository.claimRenewal(subscriptionId, now, now.plus(CLAIM));
+    }
+
+    /** Charges the next term, or records the declined attempt; the claim is released either way. */
+    public void renew(UUID subscriptionId) {
+        Instant now = clock.instant();
+        Subscription subscription = repository.subscription(subscriptionId).orElseThrow();
+        if (subscription.isDueForRenewal(now)) {
+            PaymentMethod card = repository.paymentMethod(subscription.paymentMethodId()).orElseThrow();
+            Money price = subscription.termPrice();
+            // The reference names the term, so a gateway sees a retried charge of the same term as one charge.
+            PaymentGateway.Charge charge = gateway.charge(card.gatewayToken(), price,
+                    subscription.id() + ":" + subscription.renewsAt());
+            if (charge.isApproved()) {
+                charges.voidIfRolledBack(charge.chargeId());
+                Instant termStart = subscription.renewsAt();
+                subscription.renewed();
+                repository.add(new Invoice(subscription, price, charge.chargeId(), now, termStart, subscription.renewsAt(),
+                        subscription.quantity()));
+                audit.bySystem(subscription, CommerceAudit.RENEWED, price.amount() + " " + price.currency());
+            } else {
+                subscription.renewalDeclined(now);
+                audit.bySystem(subscription, subscription.status() == SubscriptionStatus.EXPIRED
+                        ? CommerceAudit.EXPIRED : CommerceAudit.RENEWAL_DECLINED, charge.declined().name());
+            }
+        }
+        repository.releaseRenewal(subscriptionId);
+    }
+}
