@@ -2,18 +2,24 @@ package selfserve.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import selfserve.identity.api.DemoDirectorySeeded;
+import selfserve.identity.api.DemoDirectorySeeded.DemoPerson;
 import selfserve.identity.internal.DemoSeeding;
 
-/** Demo mode seeds exactly the README's tenants and accounts, and seeding again adds nothing. */
+/** Demo mode seeds exactly the README's tenants, accounts and purchases, and seeding again adds nothing. */
 @ExtendWith(ArquillianExtension.class)
 class DemoDataIT {
 
@@ -27,6 +33,12 @@ class DemoDataIT {
 
     @PersistenceContext(unitName = "identity")
     private EntityManager identity;
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager commerce;
+
+    @Inject
+    private Event<DemoDirectorySeeded> demoAnnounced;
 
     @Test
     void seedingAgainAddsNothing() {
@@ -65,6 +77,40 @@ class DemoDataIT {
 
         assertEquals(20, hashes.size());
         hashes.forEach(hash -> assertEquals("pbkdf2-sha256$600000", hash.toString().substring(0, 20)));
+    }
+
+    @Test
+    void demoPurchasesAreThereOnceWithTheirMonthsOfInvoices() {
+        Map<String, DemoPerson> people = new HashMap<>();
+        for (Object row : identity.createNativeQuery("""
+                select u.EMAIL, u.ID, u.TENANT_ID, t.CURRENCY from IDN_USER u join IDN_TENANT t on t.ID = u.TENANT_ID""")
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            people.put((String) c[0], new DemoPerson(UUID.fromString((String) c[1]), UUID.fromString((String) c[2]), (String) c[3]));
+        }
+        demoAnnounced.fire(new DemoDirectorySeeded(people));
+
+        assertEquals(List.of("CFQ7TTC0H9MP|10|SELF_SERVICE|SEK|5", "CFQ7TTC0HD32|3|SELF_SERVICE|SEK|3"),
+                subscriptionsOf(people.get("anna@contoso.se").userId().toString()));
+        assertEquals(List.of("CFQ7TTC0H9MP|50|CENTRAL|SEK|1"), commerce.createNativeQuery("""
+                        select s.PRODUCT_ID, s.QUANTITY, s.CHANNEL, s.CURRENCY, (select count(*) from COM_INVOICE i where i.SUBSCRIPTION_ID = s.ID)
+                        from COM_SUBSCRIPTION s where s.TENANT_ID = ? and s.PURCHASER_ID is null""")
+                .setParameter(1, people.get("admin@contoso.se").tenantId().toString()).getResultList().stream()
+                .map(DemoDataIT::joined).toList());
+        assertEquals(1, subscriptionsOf(people.get("li.wei@contoso.cn").userId().toString()).size());
+        assertEquals(1, subscriptionsOf(people.get("chen.mei@contoso.tw").userId().toString()).size());
+    }
+
+    /** PRODUCT|QUANTITY|CHANNEL|CURRENCY|invoices of a purchaser's subscriptions, by product. */
+    private List<String> subscriptionsOf(String purchaserId) {
+        return commerce.createNativeQuery("""
+                        select s.PRODUCT_ID, s.QUANTITY, s.CHANNEL, s.CURRENCY, (select count(*) from COM_INVOICE i where i.SUBSCRIPTION_ID = s.ID)
+                        from COM_SUBSCRIPTION s where s.PURCHASER_ID = ? order by s.PRODUCT_ID""")
+                .setParameter(1, purchaserId).getResultList().stream().map(DemoDataIT::joined).toList();
+    }
+
+    private static String joined(Object row) {
+        return java.util.Arrays.stream((Object[]) row).map(String::valueOf).collect(java.util.stream.Collectors.joining("|"));
     }
 
     private long count(String table) {

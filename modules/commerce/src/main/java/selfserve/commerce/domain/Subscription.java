@@ -122,6 +122,11 @@ public class Subscription {
         this.renewsAt = started.plusMonths(price.term().months());
     }
 
+    /** A subscription the organization bought centrally, billed to it by invoice. */
+    public static Subscription central(UUID tenantId, Price price, int quantity, Instant start) {
+        return new Subscription(tenantId, null, price, quantity, null, start);
+    }
+
     /** A subscription a person bought for themselves and their team, paid with their card. */
     public static Subscription selfService(UUID tenantId, UUID purchaserId, Price price, int quantity, UUID paymentMethodId,
                                            Instant start) {
@@ -195,6 +200,7 @@ public class Subscription {
     public int quantity() { return quantity; }
     public Term term() { return term; }
     public UUID paymentMethodId() { return paymentMethodId; }
+    public Channel channel() { return channel; }
     public Instant startedAt() { return startedAt.toInstant(); }
     public Instant renewsAt() { return renewsAt.toInstant(); }
     public Instant termStartedAt() { return termStartedAt.toInstant(); }

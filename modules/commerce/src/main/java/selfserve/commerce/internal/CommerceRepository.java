@@ -64,6 +64,17 @@ public class CommerceRepository {
                 .getResultList();
     }
 
+    public boolean hasCentral(UUID tenantId, String productId) {
+        return !entities.createQuery("""
+                        select s.id from Subscription s where s.tenantId = :tenant and s.productId = :product
+                        and s.channel = :central""", UUID.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("product", productId)
+                .setParameter("central", Channel.CENTRAL)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public Optional<Subscription> subscription(UUID id) {
         return Optional.ofNullable(entities.find(Subscription.class, id));
     }

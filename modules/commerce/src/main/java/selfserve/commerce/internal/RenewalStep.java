@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Money;
 import selfserve.commerce.api.SubscriptionStatus;
 import selfserve.commerce.domain.Invoice;
@@ -52,7 +53,9 @@ public class RenewalStep {
     public void renew(UUID subscriptionId) {
         Instant now = clock.instant();
         Subscription subscription = repository.subscription(subscriptionId).orElseThrow();
-        if (subscription.isDueForRenewal(now)) {
+        if (subscription.isDueForRenewal(now) && subscription.channel() == Channel.CENTRAL) {
+            invoiceToTheOrganization(subscription, now);
+        } else if (subscription.isDueForRenewal(now)) {
             PaymentMethod card = repository.paymentMethod(subscription.paymentMethodId()).orElseThrow();
             Money price = subscription.termPrice();
             // The reference names the term, so a gateway sees a retried charge of the same term as one charge.
@@ -72,5 +75,14 @@ public class RenewalStep {
             }
         }
         repository.releaseRenewal(subscriptionId);
+    }
+
+    /** A central subscription is not charged to a card: its next term is invoiced to the organization. */
+    private void invoiceToTheOrganization(Subscription subscription, Instant now) {
+        Money price = subscription.termPrice();
+        Instant termStart = subscription.renewsAt();
+        subscription.renewed();
+        repository.add(new Invoice(subscription, price, null, now, termStart, subscription.renewsAt(), subscription.quantity()));
+        audit.bySystem(subscription, CommerceAudit.RENEWED, price.amount() + " " + price.currency());
     }
 }

@@ -4,10 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import selfserve.identity.api.DemoDirectorySeeded;
+import selfserve.identity.api.DemoDirectorySeeded.DemoPerson;
 import selfserve.identity.domain.PartnerDelegation;
 import selfserve.identity.domain.PasswordHasher;
 import selfserve.identity.domain.Tenant;
@@ -18,7 +23,8 @@ import selfserve.identity.internal.DemoDirectory.DemoUser;
 
 /**
  * In demo mode (server variable {@code selfserve.demo=true}) makes sure the demo tenants, users and
- * delegations exist. Whatever exists already is left as it is, so a restart adds nothing.
+ * delegations exist, then announces them so that other modules add their demo data. Whatever exists
+ * already is left as it is, so a restart adds nothing.
  */
 @Singleton
 @Startup
@@ -37,13 +43,26 @@ public class DemoSeeding {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DemoDirectorySeeded> seeded;
+
     @PostConstruct
     void seedAtStart() {
         if (demo) {
             int added = seedMissing();
+            seeded.fire(new DemoDirectorySeeded(people()));
             LOG.info(() -> "Demo mode: " + added + " demo records added; sign in with any demo account and the password "
                     + DemoDirectory.PASSWORD);
         }
+    }
+
+    private Map<String, DemoPerson> people() {
+        Map<String, DemoPerson> people = new HashMap<>();
+        for (DemoUser u : DemoDirectory.USERS) {
+            User user = repository.userByEmail(u.email()).orElseThrow();
+            people.put(user.email(), new DemoPerson(user.id(), user.tenant().id(), user.tenant().currency()));
+        }
+        return people;
     }
 
     /** Adds the demo records that do not exist yet and answers how many; does nothing outside demo mode. */

@@ -1,0 +1,104 @@
+package selfserve.commerce.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+import selfserve.commerce.api.BillingAddress;
+import selfserve.commerce.api.CardDetails;
+import selfserve.commerce.api.Channel;
+import selfserve.commerce.api.Price;
+import selfserve.commerce.api.Term;
+import selfserve.commerce.domain.CardBrand;
+import selfserve.commerce.domain.Invoice;
+import selfserve.commerce.domain.PaymentMethod;
+import selfserve.commerce.domain.Subscription;
+import selfserve.identity.api.DemoDirectorySeeded;
+import selfserve.identity.api.DemoDirectorySeeded.DemoPerson;
+
+/**
+ * Demo mode's purchases, so that every view has something to show: self-service subscriptions of some
+ * demo people, started months ago with an invoice for each month since, and a central subscription of
+ * Contoso AB. Added once: a person who already has the product keeps what they have.
+ */
+@ApplicationScoped
+public class DemoPurchases {
+
+    private static final Logger LOG = Logger.getLogger(DemoPurchases.class.getName());
+    private static final String TEST_CARD = "4242424242424242";
+
+    /** Who owns what, and since how many months. */
+    private record DemoSubscription(String purchaser, String productId, int quantity, int monthsAgo) {
+    }
+
+    private static final List<DemoSubscription> SUBSCRIPTIONS = List.of(
+            new DemoSubscription("anna@contoso.se", "CFQ7TTC0H9MP", 10, 4),
+            new DemoSubscription("anna@contoso.se", "CFQ7TTC0HD32", 3, 2),
+            new DemoSubscription("li.wei@contoso.cn", "CFQ7TTC0H9MP", 5, 3),
+            new DemoSubscription("chen.mei@contoso.tw", "CFQ7TTC0HD33", 2, 3));
+
+    @Inject
+    private CommerceRepository repository;
+
+    @Inject
+    private PaymentGateway gateway;
+
+    @Inject
+    private Clock clock;
+
+    void seed(@Observes DemoDirectorySeeded directory) {
+        int added = 0;
+        for (DemoSubscription demo : SUBSCRIPTIONS) {
+            DemoPerson person = directory.people().get(demo.purchaser());
+            boolean owned = repository.subscriptionsOf(person.userId()).stream()
+                    .anyMatch(s -> s.productId().equals(demo.productId()));
+            if (!owned) {
+                selfService(person, demo);
+                added++;
+            }
+        }
+        DemoPerson contoso = directory.people().get("admin@contoso.se");
+        if (!repository.hasCentral(contoso.tenantId(), "CFQ7TTC0H9MP")) {
+            Price price = repository.price("CFQ7TTC0H9MP", Channel.CENTRAL, Term.ANNUAL, contoso.currency()).orElseThrow();
+            record(Subscription.central(contoso.tenantId(), price, 50, monthsAgo(5)));
+            added++;
+        }
+        int subscriptions = added;
+        LOG.info(() -> "Demo mode: " + subscriptions + " demo subscriptions added");
+    }
+
+    private void selfService(DemoPerson person, DemoSubscription demo) {
+        Instant start = monthsAgo(demo.monthsAgo());
+        YearMonth expiry = YearMonth.now(clock).plusYears(3);
+        CardDetails card = new CardDetails(TEST_CARD, expiry.getMonthValue(), expiry.getYear(), "123", "Demo card",
+                new BillingAddress("1 Demo Street", null, "Demo City", "00000", null));
+        PaymentMethod method = new PaymentMethod(person.tenantId(), person.userId(), gateway.tokenize(card), CardBrand.VISA,
+                "4242", expiry.getMonthValue(), expiry.getYear(), card.nameOnCard(), card.address(), start);
+        repository.add(method);
+        Price price = repository.price(demo.productId(), Channel.SELF_SERVICE, Term.MONTHLY, person.currency()).orElseThrow();
+        record(Subscription.selfService(person.tenantId(), person.userId(), price, demo.quantity(), method.id(), start));
+    }
+
+    /** The subscription with an invoice for its first term and for each renewal up to now. */
+    private void record(Subscription subscription) {
+        repository.add(subscription);
+        Instant termStart = subscription.startedAt();
+        repository.add(new Invoice(subscription, subscription.termPrice(), null, termStart, termStart,
+                subscription.renewsAt(), subscription.quantity()));
+        while (!subscription.renewsAt().isAfter(clock.instant())) {
+            Instant renewal = subscription.renewsAt();
+            subscription.renewed();
+            repository.add(new Invoice(subscription, subscription.termPrice(), null, renewal, renewal,
+                    subscription.renewsAt(), subscription.quantity()));
+        }
+    }
+
+    private Instant monthsAgo(int months) {
+        return clock.instant().atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
+    }
+}
