@@ -1,5 +1,6 @@
 package selfserve.portal.ui.purchaser;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -18,7 +20,10 @@ import selfserve.commerce.api.Subscriptions;
 import selfserve.portal.ui.MainLayout;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
-/** "Your products": the subscriptions the person bought, newest first; only their own. */
+/**
+ * "Your products" (R-20): the subscriptions the person bought, newest first; only their own. Each row opens
+ * the subscription's own page, where its licenses are changed and it is canceled (R-21, R-23).
+ */
 @Route(value = "your-products", layout = MainLayout.class)
 @Menu(title = "nav.yourProducts", order = 5, icon = "vaadin:cart-o")
 @PermitAll
@@ -44,7 +49,8 @@ public class YourProductsView extends VerticalLayout implements HasDynamicTitle 
         Grid<SubscriptionView> grid = new Grid<>();
         grid.setId("your-products-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SubscriptionView::productName).setHeader(getTranslation("yourProducts.column.product")).setFlexGrow(3);
+        Grid.Column<SubscriptionView> product = grid.addComponentColumn(YourProductsView::openLink)
+                .setHeader(getTranslation("yourProducts.column.product")).setFlexGrow(3);
         grid.addColumn(s -> formats.number(s.quantity())).setHeader(getTranslation("yourProducts.column.quantity")).setFlexGrow(1);
         grid.addColumn(s -> formats.status(s.status())).setHeader(getTranslation("yourProducts.column.status")).setFlexGrow(1);
         grid.addColumn(s -> formats.term(s.term())).setHeader(getTranslation("yourProducts.column.term")).setFlexGrow(2);
@@ -54,7 +60,25 @@ public class YourProductsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(s -> renews(s) ? formats.date(s.renewsAt()) : "").setHeader(getTranslation("yourProducts.column.renews")).setFlexGrow(2);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
+        // A click anywhere on a row opens it; the product's link opens it by itself.
+        grid.getStyle().set("cursor", "pointer");
+        grid.addItemClickListener(event -> {
+            if (event.getColumn() != product) {
+                UI.getCurrent().navigate(SubscriptionDetailsView.class, details(event.getItem()));
+            }
+        });
         add(grid);
+    }
+
+    /** The product's name as the link to its subscription's page, with a stable id for each row. */
+    private static RouterLink openLink(SubscriptionView subscription) {
+        RouterLink link = new RouterLink(subscription.productName(), SubscriptionDetailsView.class, details(subscription));
+        link.setId("open-" + subscription.id());
+        return link;
+    }
+
+    private static RouteParameters details(SubscriptionView subscription) {
+        return new RouteParameters(SubscriptionDetailsView.SUBSCRIPTION_ID, subscription.id().toString());
     }
 
     /** Only a live subscription renews; an expired or canceled one shows no date there. */
