@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,6 +93,31 @@ final class Browser implements AutoCloseable {
         await(By.cssSelector("input[name=username]")).sendKeys(email);
         await(By.cssSelector("input[name=password]")).sendKeys(password);
         await(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")).click();
+    }
+
+    /** Replaces the value of a Vaadin field by typing into its inner input, then leaves the field. */
+    void type(String fieldId, String text) {
+        WebElement input = await(By.cssSelector("#" + fieldId + " input"));
+        scrollIntoView(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Clicks an element once it is visible, scrolled to the middle of the window first. */
+    void click(By locator) {
+        WebElement element = await(locator);
+        scrollIntoView(element);
+        element.click();
+    }
+
+    /** Picks the radio button of a group whose label starts with this text, and waits until it is checked. */
+    void chooseRadio(String groupId, String labelStart) {
+        String button = "//*[@id='" + groupId + "']//vaadin-radio-button[starts-with(normalize-space(.), '" + labelStart + "')]";
+        click(By.xpath(button + "/label"));
+        until(d -> !d.findElements(By.xpath(button + "[@checked]")).isEmpty());
+    }
+
+    void scrollIntoView(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** The texts of all grid cells on the page. */

@@ -13,8 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /** Buying by self-service (R-17) and "Your products" (R-20), in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,25 +36,25 @@ class BuyBrowserIT {
     void someoneNotSignedInSignsInOnTheWayBuysAndFindsTheSubscriptionInYourProducts() {
         try (Browser browser = new Browser("en-US")) {
             browser.open(base + "buy/" + POWER_BI_PRO);
-            type(browser, "buy-email", "sam@northwind.com");
-            click(browser, By.id("buy-continue"));
+            browser.type("buy-email", "sam@northwind.com");
+            browser.click(By.id("buy-continue"));
 
             browser.await(By.cssSelector("vaadin-login-form"));
             browser.submitSignIn("sam@northwind.com", DemoAccounts.PASSWORD);
             browser.awaitText(By.id("buy-title"), Texts.of("en", "buy.title", "Power BI Pro"));
             assertTrue(browser.driver().getCurrentUrl().endsWith("buy/" + POWER_BI_PRO), browser.driver().getCurrentUrl());
 
-            type(browser, "buy-quantity", "3");
-            chooseRadio(browser, "buy-term", Texts.of("en", "term.MONTHLY"));
+            browser.type("buy-quantity", "3");
+            browser.chooseRadio("buy-term", Texts.of("en", "term.MONTHLY"));
             payWithNewCard(browser, TEST_CARD);
             browser.screenshot("buy-form-sam");
 
-            click(browser, By.id("buy-submit"));
+            browser.click(By.id("buy-submit"));
             browser.await(By.id("buy-confirm"));
             browser.until(d -> confirmText(browser).contains(Texts.of("en", "buy.card.newEnding", "4242")));
             assertTrue(confirmText(browser).contains("Power BI Pro"), confirmText(browser));
             browser.screenshot("buy-confirm-sam");
-            click(browser, CONFIRM);
+            browser.click(CONFIRM);
 
             browser.awaitText(By.id("buy-receipt"), Texts.of("en", "buy.receipt.title"));
             String receipt = browser.await(By.id("buy-receipt")).getText();
@@ -64,7 +62,7 @@ class BuyBrowserIT {
             assertTrue(receipt.contains("4242"), receipt);
             browser.screenshot("buy-receipt-sam");
 
-            click(browser, By.id("buy-your-products"));
+            browser.click(By.id("buy-your-products"));
             browser.awaitText(By.id("your-products-title"), Texts.of("en", "yourProducts.title"));
             browser.until(d -> rows(browser, "your-products-grid").stream()
                     .anyMatch(row -> row.contains("Power BI Pro") && row.contains("3")));
@@ -76,8 +74,8 @@ class BuyBrowserIT {
     void anEmailOfNoOrganizationIsToldSo() {
         try (Browser browser = new Browser("en-US")) {
             browser.open(base + "buy/" + POWER_BI_PRO);
-            type(browser, "buy-email", "nobody@example.com");
-            click(browser, By.id("buy-continue"));
+            browser.type("buy-email", "nobody@example.com");
+            browser.click(By.id("buy-continue"));
 
             browser.awaitText(By.id("buy-unknown-email"), Texts.of("en", "buy.email.unknown"));
             assertTrue(browser.driver().getCurrentUrl().endsWith("buy/" + POWER_BI_PRO), browser.driver().getCurrentUrl());
@@ -92,14 +90,14 @@ class BuyBrowserIT {
             int before = yourProducts(browser).size();
 
             browser.open(base + "products");
-            click(browser, By.id("buy-" + POWER_BI_PRO));
+            browser.click(By.id("buy-" + POWER_BI_PRO));
             browser.awaitText(By.id("buy-title"), Texts.of("en", "buy.title", "Power BI Pro"));
-            type(browser, "buy-quantity", "2");
-            chooseRadio(browser, "buy-term", Texts.of("en", "term.MONTHLY"));
+            browser.type("buy-quantity", "2");
+            browser.chooseRadio("buy-term", Texts.of("en", "term.MONTHLY"));
             payWithNewCard(browser, DECLINED_CARD);
-            click(browser, By.id("buy-submit"));
+            browser.click(By.id("buy-submit"));
             browser.await(By.id("buy-confirm"));
-            click(browser, CONFIRM);
+            browser.click(CONFIRM);
 
             browser.awaitText(By.id("buy-error"), Texts.of("en", "payment.decline.INSUFFICIENT_FUNDS"));
             assertTrue(browser.driver().findElements(By.id("buy-receipt")).isEmpty(), "no receipt");
@@ -127,40 +125,16 @@ class BuyBrowserIT {
 
     /** Fills the new card's fields with a card valid until December two years from now. */
     private static void payWithNewCard(Browser browser, String number) {
-        chooseRadio(browser, "buy-payment-choice", Texts.of("en", "buy.payment.newCard"));
-        type(browser, "card-number", number);
-        type(browser, "card-expiry-month", "12");
-        type(browser, "card-expiry-year", String.valueOf(Year.now().getValue() + 2));
-        type(browser, "card-security-code", "123");
-        type(browser, "card-name", "Sam Carter");
-        type(browser, "card-address", "1 Main St");
-        type(browser, "card-city", "Seattle");
-        type(browser, "card-postal-code", "98101");
-        type(browser, "card-country", "US");
-    }
-
-    /** Replaces the value of a Vaadin field by typing into its inner input, then leaves the field. */
-    private static void type(Browser browser, String fieldId, String text) {
-        WebElement input = browser.await(By.cssSelector("#" + fieldId + " input"));
-        scrollIntoView(browser, input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-    }
-
-    private static void click(Browser browser, By locator) {
-        WebElement element = browser.await(locator);
-        scrollIntoView(browser, element);
-        element.click();
-    }
-
-    /** Picks the radio button of a group whose label starts with this text, and waits until it is checked. */
-    private static void chooseRadio(Browser browser, String groupId, String labelStart) {
-        String button = "//*[@id='" + groupId + "']//vaadin-radio-button[starts-with(normalize-space(.), '" + labelStart + "')]";
-        click(browser, By.xpath(button + "/label"));
-        browser.until(d -> !d.findElements(By.xpath(button + "[@checked]")).isEmpty());
-    }
-
-    private static void scrollIntoView(Browser browser, WebElement element) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.chooseRadio("buy-payment-choice", Texts.of("en", "buy.payment.newCard"));
+        browser.type("card-number", number);
+        browser.type("card-expiry-month", "12");
+        browser.type("card-expiry-year", String.valueOf(Year.now().getValue() + 2));
+        browser.type("card-security-code", "123");
+        browser.type("card-name", "Sam Carter");
+        browser.type("card-address", "1 Main St");
+        browser.type("card-city", "Seattle");
+        browser.type("card-postal-code", "98101");
+        browser.type("card-country", "US");
     }
 
     /** What the confirmation dialog says, wherever the browser renders its content. */

@@ -133,9 +133,7 @@ class PolicyPageBrowserIT {
 
     /** Opens a select and picks the option with this label. */
     private static void choose(Browser browser, String selectId, String label) {
-        WebElement select = browser.await(By.id(selectId));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
-        select.click();
+        browser.click(By.id(selectId));
         browser.await(By.xpath("//*[@id='" + selectId + "']//vaadin-select-item[@role='option' and @label='" + label + "']")).click();
     }
 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +40,7 @@ class PurchasesApiIT {
     private static final String SAM = basic("sam@northwind.com", DemoAccounts.PASSWORD);
     private static final String POWER_BI_PRO = "CFQ7TTC0H9MP";
     private static final int NEXT_YEAR = Year.now().getValue() + 1;
+    private static final AtomicBoolean ALLOWED = new AtomicBoolean();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -53,6 +55,20 @@ class PurchasesApiIT {
     @BeforeEach
     void connect() {
         api = new Api(base);
+        allowTheProductsWeBuy();
+    }
+
+    /** Other test classes change Northwind's policy; these tests need the products they buy allowed. */
+    private void allowTheProductsWeBuy() {
+        if (ALLOWED.compareAndSet(false, true)) {
+            String admin = basic("admin@northwind.com", DemoAccounts.PASSWORD);
+            for (String product : List.of(POWER_BI_PRO, "CFQ7TTC0HD32", "CFQ7TTC0LH3L", "CFQ7TTC0LH05", "CFQ7TTC0HDB0",
+                    "CFQ7TTC0H6RP")) {
+                assertEquals(200, api.send(api.request("api/v1/policies/AllowSelfServicePurchase/products/" + product)
+                        .header("Authorization", admin).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"policyValue\":\"Enabled\"}"))).statusCode());
+            }
+        }
     }
 
     @Test

@@ -62,32 +62,32 @@ class SubscriptionDetailsBrowserIT {
             browser.screenshot("subscription-details-before");
 
             // More licenses: the new total, confirmed first
-            type(browser, "subscription-new-total", "5");
-            click(browser, By.id("subscription-change-quantity"));
+            browser.type("subscription-new-total", "5");
+            browser.click(By.id("subscription-change-quantity"));
             browser.await(By.id("subscription-confirm"));
             browser.until(d -> dialogText(browser, "subscription-confirm")
                     .contains(Texts.of("en", "subscription.change.confirm.question", "2", "5")));
             assertTrue(dialogText(browser, "subscription-confirm").contains(Texts.of("en", "subscription.change.confirm.more")),
                     dialogText(browser, "subscription-confirm"));
             browser.screenshot("subscription-confirm-change");
-            click(browser, CONFIRM);
+            browser.click(CONFIRM);
 
             browser.until(d -> "5".equals(text(browser, "subscription-quantity")));
             browser.awaitText(By.cssSelector("vaadin-notification-card"), Texts.of("en", "subscription.change.done", "5"));
             assertEquals(5, subscription(api, SAM, id).getInt("quantity"));
 
             // Cancel: a reason first, then the subscription stops and cannot be changed any more
-            click(browser, By.id("subscription-cancel"));
+            browser.click(By.id("subscription-cancel"));
             browser.await(By.id("subscription-cancel-reason"));
             assertNotNull(browser.await(By.id("subscription-cancel-confirm")).getDomAttribute("disabled"),
                     "no cancelling before a reason is chosen");
-            chooseRadio(browser, "subscription-cancel-reason", Texts.of("en", "cancel.reason.NO_LONGER_NEEDED"));
+            browser.chooseRadio("subscription-cancel-reason", Texts.of("en", "cancel.reason.NO_LONGER_NEEDED"));
             browser.until(d -> d.findElement(By.id("subscription-cancel-confirm")).getDomAttribute("disabled") == null);
             WebElement feedback = browser.await(By.cssSelector("#subscription-cancel-feedback textarea"));
-            scrollIntoView(browser, feedback);
+            browser.scrollIntoView(feedback);
             feedback.sendKeys("The team moved to another tool.", Keys.TAB);
             browser.screenshot("subscription-cancel-dialog");
-            click(browser, By.id("subscription-cancel-confirm"));
+            browser.click(By.id("subscription-cancel-confirm"));
 
             browser.awaitText(By.id("subscription-status"), Texts.of("en", "subscription.status.CANCELED"));
             browser.awaitText(By.id("subscription-facts"), Texts.of("en", "subscription.fact.ended"));
@@ -111,11 +111,11 @@ class SubscriptionDetailsBrowserIT {
             browser.signIn(base, "sam@northwind.com");
             browser.open(base + "your-products");
             browser.awaitText(By.id("your-products-title"), Texts.of("en", "yourProducts.title"));
-            click(browser, By.id("open-" + id));
+            browser.click(By.id("open-" + id));
 
             browser.awaitText(By.id("subscription-title"), receipt.getString("productName"));
             assertTrue(browser.driver().getCurrentUrl().endsWith("your-products/" + id), browser.driver().getCurrentUrl());
-            click(browser, By.id("subscription-back"));
+            browser.click(By.id("subscription-back"));
             browser.awaitText(By.id("your-products-title"), Texts.of("en", "yourProducts.title"));
         }
     }
@@ -165,30 +165,6 @@ class SubscriptionDetailsBrowserIT {
         List<JsonObject> mine = Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
         return mine.stream().filter(s -> s.getString("id").equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no subscription " + id + " in " + response.body()));
-    }
-
-    /** Replaces the value of a Vaadin field by typing into its inner input, then leaves the field. */
-    private static void type(Browser browser, String fieldId, String text) {
-        WebElement input = browser.await(By.cssSelector("#" + fieldId + " input"));
-        scrollIntoView(browser, input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-    }
-
-    private static void click(Browser browser, By locator) {
-        WebElement element = browser.await(locator);
-        scrollIntoView(browser, element);
-        element.click();
-    }
-
-    /** Picks the radio button of a group whose label starts with this text, and waits until it is checked. */
-    private static void chooseRadio(Browser browser, String groupId, String labelStart) {
-        String button = "//*[@id='" + groupId + "']//vaadin-radio-button[starts-with(normalize-space(.), '" + labelStart + "')]";
-        click(browser, By.xpath(button + "/label"));
-        browser.until(d -> !d.findElements(By.xpath(button + "[@checked]")).isEmpty());
-    }
-
-    private static void scrollIntoView(Browser browser, WebElement element) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** The text of an element on the page, or empty while it is not there. */
