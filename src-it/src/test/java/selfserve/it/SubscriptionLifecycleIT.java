@@ -32,7 +32,8 @@ import selfserve.commerce.internal.RenewalRun;
 /**
  * A subscription's life, driven inside the server by moving the clock: it renews at the end of its term
  * with an invoice, exactly once however many runs compete; a card that stops working is retried and the
- * subscription then expires; a canceled one never renews; more licenses are charged pro rata.
+ * subscription then expires; a canceled one never renews; more licenses are charged pro rata; a central
+ * subscription renews by an invoice to the organization.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionLifecycleIT {
@@ -170,6 +171,25 @@ class SubscriptionLifecycleIT {
         assertEquals(3, Api.json(fewer).getInt("quantity"));
         assertEquals(2, invoices(id), "fewer licenses are no charge");
         assertEquals(400, changeQuantity(id, 0, "it-" + UUID.randomUUID()).statusCode());
+    }
+
+    @Test
+    void aCentralSubscriptionRenewsByAnInvoiceToTheOrganization() {
+        String central = (String) commerce.createNativeQuery("""
+                        select ID from COM_SUBSCRIPTION where CHANNEL = 'CENTRAL' and PRODUCT_ID = 'CFQ7TTC0H9MP'""")
+                .getResultList().getFirst();
+        long before = invoices(central);
+        Instant due = ((java.time.OffsetDateTime) commerce.createNativeQuery(
+                "select RENEWS_AT from COM_SUBSCRIPTION where ID = ?").setParameter(1, central).getSingleResult()).toInstant();
+
+        clock.setTo(due.plusSeconds(1));
+        renewals.renewDue();
+
+        assertEquals(before + 1, invoices(central));
+        assertEquals("ACTIVE", status(central));
+        assertEquals(0L, ((Number) commerce.createNativeQuery("""
+                        select count(*) from COM_INVOICE where SUBSCRIPTION_ID = ? and CHARGE_REFERENCE is not null""")
+                .setParameter(1, central).getSingleResult()).longValue(), "no card is charged");
     }
 
     private String buy(String productId, int quantity, String card) {

@@ -23,17 +23,18 @@ public class AuditEntry {
     @Column(name = "OCCURRED_AT", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
 
-    @Column(name = "TENANT_ID", updatable = false)
-    private UUID tenantId;
+    // Nullable ids are kept as text: EclipseLink 4.0 fails to read a NULL into a UUID field.
+    @Column(name = "TENANT_ID", length = 36, updatable = false)
+    private String tenantId;
 
-    @Column(name = "ACTOR_ID", updatable = false)
-    private UUID actorId;
+    @Column(name = "ACTOR_ID", length = 36, updatable = false)
+    private String actorId;
 
     @Column(name = "ACTOR_NAME", length = 320, updatable = false)
     private String actorName;
 
-    @Column(name = "PARTNER_TENANT_ID", updatable = false)
-    private UUID partnerTenantId;
+    @Column(name = "PARTNER_TENANT_ID", length = 36, updatable = false)
+    private String partnerTenantId;
 
     @Column(name = "ACTION", length = 64, nullable = false, updatable = false)
     private String action;
@@ -57,15 +58,23 @@ public class AuditEntry {
     public AuditEntry(AuditRecord record, Instant occurredAt, String correlationId) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
-        this.tenantId = record.tenantId();
-        this.actorId = record.actorId();
+        this.tenantId = text(record.tenantId());
+        this.actorId = text(record.actorId());
         this.actorName = truncate(record.actorName(), 320);
-        this.partnerTenantId = record.partnerTenantId();
+        this.partnerTenantId = text(record.partnerTenantId());
         this.action = record.action();
         this.target = truncate(record.target(), 200);
         this.before = truncate(record.before(), 2000);
         this.after = truncate(record.after(), 2000);
         this.correlationId = correlationId;
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static UUID uuid(String text) {
+        return text == null ? null : UUID.fromString(text);
     }
 
     private static String truncate(String value, int max) {
@@ -74,10 +83,10 @@ public class AuditEntry {
 
     public UUID id() { return id; }
     public Instant occurredAt() { return occurredAt.toInstant(); }
-    public UUID tenantId() { return tenantId; }
-    public UUID actorId() { return actorId; }
+    public UUID tenantId() { return uuid(tenantId); }
+    public UUID actorId() { return uuid(actorId); }
     public String actorName() { return actorName; }
-    public UUID partnerTenantId() { return partnerTenantId; }
+    public UUID partnerTenantId() { return uuid(partnerTenantId); }
     public String action() { return action; }
     public String target() { return target; }
     public String before() { return before; }

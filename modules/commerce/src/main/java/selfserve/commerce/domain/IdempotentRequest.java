@@ -32,11 +32,12 @@ public class IdempotentRequest {
     @Column(name = "FINGERPRINT", length = 64, nullable = false)
     private String fingerprint;
 
-    @Column(name = "SUBSCRIPTION_ID")
-    private UUID subscriptionId;
+    // Nullable ids are kept as text: EclipseLink 4.0 fails to read a NULL into a UUID field.
+    @Column(name = "SUBSCRIPTION_ID", length = 36)
+    private String subscriptionId;
 
-    @Column(name = "INVOICE_ID")
-    private UUID invoiceId;
+    @Column(name = "INVOICE_ID", length = 36)
+    private String invoiceId;
 
     /** In UTC (see PaymentMethod on why not an Instant). */
     @Column(name = "CREATED_AT", nullable = false)
@@ -55,14 +56,14 @@ public class IdempotentRequest {
     }
 
     public void completedWith(Subscription subscription, Invoice invoice) {
-        this.subscriptionId = subscription.id();
-        this.invoiceId = invoice == null ? null : invoice.id();
+        this.subscriptionId = Ids.text(subscription.id());
+        this.invoiceId = invoice == null ? null : Ids.text(invoice.id());
     }
 
     public boolean isFor(String otherFingerprint) {
         return fingerprint.equals(otherFingerprint);
     }
 
-    public UUID subscriptionId() { return subscriptionId; }
-    public UUID invoiceId() { return invoiceId; }
+    public UUID subscriptionId() { return Ids.uuid(subscriptionId); }
+    public UUID invoiceId() { return Ids.uuid(invoiceId); }
 }

@@ -27,8 +27,9 @@ public class Invoice {
     @Column(name = "TENANT_ID", nullable = false)
     private UUID tenantId;
 
-    @Column(name = "PURCHASER_ID")
-    private UUID purchaserId;
+    // Nullable ids are kept as text: EclipseLink 4.0 fails to read a NULL into a UUID field.
+    @Column(name = "PURCHASER_ID", length = 36)
+    private String purchaserId;
 
     @Column(name = "SUBSCRIPTION_ID", nullable = false)
     private UUID subscriptionId;
@@ -65,7 +66,7 @@ public class Invoice {
         this.id = UUID.randomUUID();
         this.number = "INV-" + id.toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
         this.tenantId = subscription.tenantId();
-        this.purchaserId = subscription.purchaserId();
+        this.purchaserId = Ids.text(subscription.purchaserId());
         this.subscriptionId = subscription.id();
         this.quantity = quantity;
         this.amount = amount.amount();

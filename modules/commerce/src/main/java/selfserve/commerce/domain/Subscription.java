@@ -33,8 +33,9 @@ public class Subscription {
     private UUID tenantId;
 
     /** Null for a central subscription, which the organization bought. */
-    @Column(name = "PURCHASER_ID")
-    private UUID purchaserId;
+    // Nullable ids are kept as text: EclipseLink 4.0 fails to read a NULL into a UUID field.
+    @Column(name = "PURCHASER_ID", length = 36)
+    private String purchaserId;
 
     @Column(name = "PRODUCT_ID", length = 20, nullable = false)
     private String productId;
@@ -61,8 +62,9 @@ public class Subscription {
     @Column(name = "UNIT_PRICE", precision = 12, scale = 2, nullable = false)
     private BigDecimal unitPrice;
 
-    @Column(name = "PAYMENT_METHOD_ID")
-    private UUID paymentMethodId;
+    /** Null for a central subscription, which is invoiced. */
+    @Column(name = "PAYMENT_METHOD_ID", length = 36)
+    private String paymentMethodId;
 
     // Times in UTC (see PaymentMethod on why not Instants).
     @Column(name = "STARTED_AT", nullable = false)
@@ -107,7 +109,7 @@ public class Subscription {
     private Subscription(UUID tenantId, UUID purchaserId, Price price, int quantity, UUID paymentMethodId, Instant start) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
-        this.purchaserId = purchaserId;
+        this.purchaserId = Ids.text(purchaserId);
         this.productId = price.productId();
         this.channel = price.channel();
         this.term = price.term();
@@ -115,7 +117,7 @@ public class Subscription {
         this.status = SubscriptionStatus.ACTIVE;
         this.currency = price.perLicensePerMonth().currency();
         this.unitPrice = price.perLicensePerMonth().amount();
-        this.paymentMethodId = paymentMethodId;
+        this.paymentMethodId = Ids.text(paymentMethodId);
         OffsetDateTime started = start.atOffset(ZoneOffset.UTC);
         this.startedAt = started;
         this.termStartedAt = started;
@@ -144,7 +146,7 @@ public class Subscription {
     }
 
     public boolean isPurchasedBy(UUID userId) {
-        return userId.equals(purchaserId);
+        return userId.toString().equals(purchaserId);
     }
 
     /** A new total of licenses; the caller has checked it against the licenses in use. */
@@ -199,13 +201,13 @@ public class Subscription {
     public String productId() { return productId; }
     public int quantity() { return quantity; }
     public Term term() { return term; }
-    public UUID paymentMethodId() { return paymentMethodId; }
+    public UUID paymentMethodId() { return Ids.uuid(paymentMethodId); }
     public Channel channel() { return channel; }
     public Instant startedAt() { return startedAt.toInstant(); }
     public Instant renewsAt() { return renewsAt.toInstant(); }
     public Instant termStartedAt() { return termStartedAt.toInstant(); }
     public SubscriptionStatus status() { return status; }
     public UUID tenantId() { return tenantId; }
-    public UUID purchaserId() { return purchaserId; }
+    public UUID purchaserId() { return Ids.uuid(purchaserId); }
     public int renewalAttempts() { return renewalAttempts; }
 }

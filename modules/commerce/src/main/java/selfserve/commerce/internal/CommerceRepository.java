@@ -60,7 +60,16 @@ public class CommerceRepository {
     public List<Subscription> subscriptionsOf(UUID purchaserId) {
         return entities.createQuery("select s from Subscription s where s.purchaserId = :purchaser order by s.startedAt desc",
                         Subscription.class)
-                .setParameter("purchaser", purchaserId)
+                .setParameter("purchaser", purchaserId.toString())
+                .getResultList();
+    }
+
+    /** A tenant's subscriptions, grouped by product, newest first within a product. */
+    public List<Subscription> subscriptionsOfTenant(UUID tenantId) {
+        return entities.createQuery("""
+                        select s from Subscription s where s.tenantId = :tenant order by s.productId, s.startedAt desc""",
+                        Subscription.class)
+                .setParameter("tenant", tenantId)
                 .getResultList();
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import selfserve.identity.domain.ApiToken;
@@ -31,6 +32,17 @@ public class IdentityRepository {
 
     public Optional<User> user(UUID id) {
         return Optional.ofNullable(entities.find(User.class, id));
+    }
+
+    /** Those of the given users who belong to the tenant. */
+    public List<User> usersOf(UUID tenantId, Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("select u from User u where u.tenant.id = :tenant and u.id in :ids", User.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public Optional<Tenant> tenant(UUID id) {
