@@ -24,10 +24,14 @@ public final class PurchaseFingerprint {
             case Payment.NewCard card -> "new:" + lastFour(card.card().number()) + ":" + card.card().expiryMonth()
                     + "/" + card.card().expiryYear();
         };
-        String canonical = String.join("|", String.valueOf(request.productId()).strip().toUpperCase(Locale.ROOT),
-                Integer.toString(request.quantity()), String.valueOf(request.term()), payment);
+        return digest(String.join("|", String.valueOf(request.productId()).strip().toUpperCase(Locale.ROOT),
+                Integer.toString(request.quantity()), String.valueOf(request.term()), payment));
+    }
+
+    /** A fixed-length digest (64 hex digits) of any request description. */
+    public static String digest(String description) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(description.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java SE runtime", e);
         }

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import selfserve.commerce.api.CancelReason;
 import selfserve.commerce.api.Channel;
@@ -80,6 +82,10 @@ public class Subscription {
     @Column(name = "ENDED_AT")
     private OffsetDateTime endedAt;
 
+    /** When the trial ended or ends, for a subscription that began as a trial; null otherwise. */
+    @Column(name = "TRIAL_ENDS_AT")
+    private OffsetDateTime trialEndsAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "CANCEL_REASON", length = 32)
     private CancelReason cancelReason;
@@ -118,10 +124,24 @@ public class Subscription {
         this.currency = price.perLicensePerMonth().currency();
         this.unitPrice = price.perLicensePerMonth().amount();
         this.paymentMethodId = Ids.text(paymentMethodId);
-        OffsetDateTime started = start.atOffset(ZoneOffset.UTC);
+        // Microseconds, as the database keeps them, so an answer given before and after storing is the same.
+        OffsetDateTime started = start.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         this.startedAt = started;
         this.termStartedAt = started;
         this.renewsAt = started.plusMonths(price.term().months());
+    }
+
+    /**
+     * A trial: licenses work at once, nothing is charged. At its end a trial with a card becomes paid,
+     * one without ends (R-19).
+     */
+    public static Subscription trial(UUID tenantId, UUID purchaserId, Price price, int quantity, UUID paymentMethodId,
+                                     Instant start, Duration length) {
+        Subscription trial = new Subscription(tenantId, purchaserId, price, quantity, paymentMethodId, start);
+        trial.status = SubscriptionStatus.TRIAL;
+        trial.trialEndsAt = trial.startedAt.plus(length);
+        trial.renewsAt = trial.trialEndsAt;
+        return trial;
     }
 
     /** A subscription the organization bought centrally, billed to it by invoice. */
@@ -162,14 +182,30 @@ public class Subscription {
         this.endedAt = at.atOffset(ZoneOffset.UTC);
     }
 
-    /** Due: an active subscription whose term ended, or whose declined renewal is to be tried again. */
+    /** Due: a running subscription whose term or trial ended, or whose declined charge is to be tried again. */
     public boolean isDueForRenewal(Instant now) {
         OffsetDateTime due = nextRenewalAttemptAt != null ? nextRenewalAttemptAt : renewsAt;
-        return status == SubscriptionStatus.ACTIVE && !due.toInstant().isAfter(now);
+        return isRunning() && !due.toInstant().isAfter(now);
     }
 
-    /** The next term, charged: it starts where the last one ended. */
+    /** A trial at its end: with a card it is converted to paid, without one it ends for good. */
+    public boolean isTrialWithoutPaymentMethod() {
+        return status == SubscriptionStatus.TRIAL && paymentMethodId == null;
+    }
+
+    public boolean beganAsTrial() {
+        return trialEndsAt != null;
+    }
+
+    /** A trial without payment method is over: it does not renew. */
+    public void trialEnded(Instant now) {
+        this.status = SubscriptionStatus.EXPIRED;
+        this.endedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The next term, charged: it starts where the last one (or the trial) ended. */
     public void renewed() {
+        this.status = SubscriptionStatus.ACTIVE;
         this.termStartedAt = renewsAt;
         this.renewsAt = renewsAt.plusMonths(term.months());
         this.renewalAttempts = 0;

@@ -17,6 +17,9 @@ public class CommerceAudit {
     static final String RENEWED = "SUBSCRIPTION_RENEWED";
     static final String RENEWAL_DECLINED = "RENEWAL_DECLINED";
     static final String EXPIRED = "SUBSCRIPTION_EXPIRED";
+    static final String TRIAL_STARTED = "TRIAL_STARTED";
+    static final String TRIAL_CONVERTED = "TRIAL_CONVERTED";
+    static final String TRIAL_ENDED = "TRIAL_ENDED";
 
     @Inject
     private AuditTrail trail;

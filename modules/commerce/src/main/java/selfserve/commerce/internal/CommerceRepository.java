@@ -73,6 +73,17 @@ public class CommerceRepository {
                 .getResultList();
     }
 
+    /** Whether the person has had a trial of the product, running or over. */
+    public boolean hadTrial(UUID purchaserId, String productId) {
+        return !entities.createQuery("""
+                        select s.id from Subscription s where s.purchaserId = :purchaser and s.productId = :product
+                        and s.trialEndsAt is not null""", UUID.class)
+                .setParameter("purchaser", purchaserId.toString())
+                .setParameter("product", productId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public boolean hasCentral(UUID tenantId, String productId) {
         return !entities.createQuery("""
                         select s.id from Subscription s where s.tenantId = :tenant and s.productId = :product
@@ -88,15 +99,15 @@ public class CommerceRepository {
         return Optional.ofNullable(entities.find(Subscription.class, id));
     }
 
-    /** Active subscriptions whose term is over or whose retry is due, and that no server holds. */
+    /** Running subscriptions whose term or trial is over or whose retry is due, and that no server holds. */
     public List<UUID> dueForRenewal(Instant now, int most) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         return entities.createQuery("""
-                        select s.id from Subscription s where s.status = :active
+                        select s.id from Subscription s where s.status in :running
                         and ((s.nextRenewalAttemptAt is null and s.renewsAt <= :now) or s.nextRenewalAttemptAt <= :now)
                         and (s.renewalClaimedUntil is null or s.renewalClaimedUntil < :now)
                         order by s.renewsAt""", UUID.class)
-                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .setParameter("running", List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIAL))
                 .setParameter("now", at)
                 .setMaxResults(most)
                 .getResultList();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import selfserve.commerce.domain.IdempotentRequest;
+import selfserve.commerce.domain.PurchaseFingerprint;
 import selfserve.identity.api.Caller;
 import selfserve.identity.api.SelfServeException;
 
@@ -22,7 +23,7 @@ public class IdempotentRequests {
     private Clock clock;
 
     /**
-     * The caller's earlier request under this key: the same request is answered again, another one is
+     * The caller's earlier request under this key (the description of a request is kept as a digest): the same request is answered again, another one is
      * refused ({@code IDEMPOTENCY_KEY_REUSED}); a missing or malformed key is refused too.
      */
     Optional<IdempotentRequest> earlier(Caller caller, String key, String fingerprint) {
@@ -30,7 +31,7 @@ public class IdempotentRequests {
             throw SelfServeException.invalid("IDEMPOTENCY_KEY_REQUIRED");
         }
         Optional<IdempotentRequest> earlier = repository.idempotentRequest(caller.userId(), key);
-        if (earlier.isPresent() && !earlier.get().isFor(fingerprint)) {
+        if (earlier.isPresent() && !earlier.get().isFor(PurchaseFingerprint.digest(fingerprint))) {
             throw SelfServeException.unprocessable("IDEMPOTENCY_KEY_REUSED");
         }
         return earlier;
@@ -38,7 +39,8 @@ public class IdempotentRequests {
 
     /** Claims the key before any money moves; a concurrent request with it waits, then loses with a 409. */
     IdempotentRequest claim(Caller caller, String key, String fingerprint) {
-        IdempotentRequest request = new IdempotentRequest(caller.userId(), key, fingerprint, clock.instant());
+        IdempotentRequest request = new IdempotentRequest(caller.userId(), key, PurchaseFingerprint.digest(fingerprint),
+                clock.instant());
         repository.claim(request);
         return request;
     }

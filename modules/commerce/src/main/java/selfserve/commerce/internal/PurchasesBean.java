@@ -5,17 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Money;
-import selfserve.commerce.api.Payment;
 import selfserve.commerce.api.Price;
 import selfserve.commerce.api.PurchaseRequest;
 import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.Receipt;
 import selfserve.commerce.api.Term;
-import selfserve.commerce.domain.CardBrand;
-import selfserve.commerce.domain.CardCheck;
 import selfserve.commerce.domain.IdempotentRequest;
 import selfserve.commerce.domain.Invoice;
 import selfserve.commerce.domain.PaymentMethod;
@@ -67,6 +63,9 @@ public class PurchasesBean implements Purchases {
     private Charges charges;
 
     @Inject
+    private Cards cards;
+
+    @Inject
     private IdempotentRequests idempotentRequests;
 
     @Override
@@ -87,7 +86,7 @@ public class PurchasesBean implements Purchases {
         Term term = request.term() == null ? Term.MONTHLY : request.term();
         Price price = repository.price(product.id(), Channel.SELF_SERVICE, term, caller.currency())
                 .orElseThrow(() -> SelfServeException.invalid("PRICE_NOT_AVAILABLE", product.name(), caller.currency()));
-        PaymentMethod card = paymentMethod(caller, request.payment(), now);
+        PaymentMethod card = cards.of(caller, request.payment(), now);
 
         Money total = price.forTerm(request.quantity());
         PaymentGateway.Charge charge = gateway.charge(card.gatewayToken(), total,
@@ -112,31 +111,14 @@ public class PurchasesBean implements Purchases {
     private Product eligibleProduct(String productId) {
         Product product = catalog.product(productId)
                 .orElseThrow(() -> SelfServeException.notFound("PRODUCT_NOT_FOUND", productId));
-        EligibilityDecision decision = eligibility.mine(product.id(), PurchaseKind.PURCHASE);
-        if (!decision.eligible()) {
-            throw SelfServeException.forbidden("NOT_ELIGIBLE", decision.reason());
-        }
+        requireEligible(eligibility.mine(product.id(), PurchaseKind.PURCHASE));
         return product;
     }
 
-    /** The caller's own saved card, or a new one checked, tokenized and kept (only if the purchase completes). */
-    private PaymentMethod paymentMethod(Caller caller, Payment payment, Instant now) {
-        return switch (payment) {
-            case Payment.SavedCard saved -> repository.paymentMethod(saved.paymentMethodId())
-                    .filter(method -> method.isOwnedBy(caller.userId()))
-                    .orElseThrow(() -> SelfServeException.notFound("PAYMENT_METHOD_NOT_FOUND"));
-            case Payment.NewCard newCard -> {
-                CardDetails card = newCard.card();
-                CardBrand brand = CardCheck.check(card, clock);
-                String digits = CardCheck.digitsOf(card.number());
-                PaymentMethod method = new PaymentMethod(caller.tenant().id(), caller.userId(), gateway.tokenize(card), brand,
-                        digits.substring(digits.length() - 4), card.expiryMonth(), card.expiryYear(), card.nameOnCard(),
-                        card.address(), now);
-                repository.add(method);
-                yield method;
-            }
-            case null -> throw SelfServeException.invalid("CARD_NUMBER_INVALID");
-        };
+    static void requireEligible(EligibilityDecision decision) {
+        if (!decision.eligible()) {
+            throw SelfServeException.forbidden("NOT_ELIGIBLE", decision.reason());
+        }
     }
 
     private Receipt receipt(IdempotentRequest earlier) {

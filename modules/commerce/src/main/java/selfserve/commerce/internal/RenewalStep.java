@@ -17,7 +17,7 @@ import selfserve.commerce.domain.PaymentMethod;
 import selfserve.commerce.domain.Subscription;
 
 /**
- * The renewal of one subscription, in two transactions of its own: first the claim, committed, so no
+ * The renewal of one subscription (or the end of a trial), in two transactions of its own: first the claim, committed, so no
  * other server starts the same renewal; then the charge with its invoice, or the declined attempt. Not
  * part of the API: only the renewal run calls it.
  */
@@ -53,7 +53,10 @@ public class RenewalStep {
     public void renew(UUID subscriptionId) {
         Instant now = clock.instant();
         Subscription subscription = repository.subscription(subscriptionId).orElseThrow();
-        if (subscription.isDueForRenewal(now) && subscription.channel() == Channel.CENTRAL) {
+        if (subscription.isDueForRenewal(now) && subscription.isTrialWithoutPaymentMethod()) {
+            subscription.trialEnded(now);
+            audit.bySystem(subscription, CommerceAudit.TRIAL_ENDED, null);
+        } else if (subscription.isDueForRenewal(now) && subscription.channel() == Channel.CENTRAL) {
             invoiceToTheOrganization(subscription, now);
         } else if (subscription.isDueForRenewal(now)) {
             PaymentMethod card = repository.paymentMethod(subscription.paymentMethodId()).orElseThrow();
@@ -64,10 +67,12 @@ public class RenewalStep {
             if (charge.isApproved()) {
                 charges.voidIfRolledBack(charge.chargeId());
                 Instant termStart = subscription.renewsAt();
+                String action = subscription.status() == SubscriptionStatus.TRIAL ? CommerceAudit.TRIAL_CONVERTED
+                        : CommerceAudit.RENEWED;
                 subscription.renewed();
                 repository.add(new Invoice(subscription, price, charge.chargeId(), now, termStart, subscription.renewsAt(),
                         subscription.quantity()));
-                audit.bySystem(subscription, CommerceAudit.RENEWED, price.amount() + " " + price.currency());
+                audit.bySystem(subscription, action, price.amount() + " " + price.currency());
             } else {
                 subscription.renewalDeclined(now);
                 audit.bySystem(subscription, subscription.status() == SubscriptionStatus.EXPIRED

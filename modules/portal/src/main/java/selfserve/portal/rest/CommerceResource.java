@@ -28,7 +28,9 @@ import selfserve.commerce.api.PaymentMethods;
 import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.Receipt;
 import selfserve.commerce.api.SavedCard;
+import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.Subscriptions;
+import selfserve.commerce.api.Trials;
 import selfserve.identity.api.EligibilityDecision;
 import selfserve.identity.api.SupportedLocale;
 import selfserve.portal.i18n.RequestLanguage;
@@ -49,6 +51,9 @@ public class CommerceResource {
 
     @Inject
     private Subscriptions subscriptions;
+
+    @Inject
+    private Trials trials;
 
     @Inject
     private PaymentMethods paymentMethods;
@@ -95,6 +100,26 @@ public class CommerceResource {
             @NotNull @Valid PurchaseBody body) {
         Receipt receipt = purchases.purchase(body.toRequest(), idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(ReceiptResponse.of(receipt)).build();
+    }
+
+    @POST
+    @Path("/trials")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a trial", description = "Without card and paymentMethodId: a trial without payment "
+            + "method (25 licenses, 30 days), for a product that offers one; it ends for good. With a card: a trial of "
+            + "quantity licenses that becomes a paid subscription after 30 days unless canceled. One trial per person and "
+            + "product; under trials-only policy only trials without payment method.")
+    @APIResponse(responseCode = "201", description = "Started",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "TRIAL_NOT_OFFERED, card and quantity codes as for purchases",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "NOT_ELIGIBLE, with the reason in the caller's language",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "TRIAL_ALREADY_USED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response startTrial(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid PurchaseBody body) {
+        SubscriptionView trial = trials.start(body.toTrialRequest(), idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(SubscriptionResponse.of(trial)).build();
     }
 
     @GET

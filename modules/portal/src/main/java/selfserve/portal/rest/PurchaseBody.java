@@ -9,6 +9,7 @@ import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Payment;
 import selfserve.commerce.api.PurchaseRequest;
 import selfserve.commerce.api.Term;
+import selfserve.commerce.api.TrialRequest;
 import selfserve.identity.api.SelfServeException;
 
 /** A self-service purchase: pay with a saved card ({@code paymentMethodId}) or a new one ({@code card}). */
@@ -38,15 +39,20 @@ public record PurchaseBody(
     }
 
     PurchaseRequest toRequest() {
+        if (paymentMethodId == null && card == null) {
+            throw SelfServeException.invalid("INVALID_INPUT", "card, paymentMethodId");
+        }
         return new PurchaseRequest(productId, quantity, term, payment());
+    }
+
+    /** A trial: with a card (or saved card) it converts to paid at its end; without, it simply ends. */
+    TrialRequest toTrialRequest() {
+        return new TrialRequest(productId, quantity, term, paymentMethodId == null && card == null ? null : payment());
     }
 
     private Payment payment() {
         if (paymentMethodId != null) {
             return new Payment.SavedCard(paymentMethodId);
-        }
-        if (card == null) {
-            throw SelfServeException.invalid("INVALID_INPUT", "card, paymentMethodId");
         }
         AddressBody a = card.address();
         return new Payment.NewCard(new CardDetails(card.number(), card.expiryMonth(), card.expiryYear(), card.securityCode(),
