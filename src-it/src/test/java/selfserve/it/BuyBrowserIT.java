@@ -174,4 +174,20 @@ class BuyBrowserIT {
                 """, gridId);
         return ((List<List<Object>>) rows).stream().map(row -> row.stream().map(String::valueOf).toList()).toList();
     }
+
+    @Test
+    void aPersonStartsAFreeTrialFromProducts() {
+        try (Browser browser = new Browser("en-US")) {
+            browser.signIn(base, "sam@northwind.com");
+            browser.open(base + "products");
+
+            browser.click(By.id("trial-CFQ7TTC0HD33"));
+            browser.awaitText(By.cssSelector("vaadin-notification-card"),
+                    Texts.of("en", "products.trialStarted", "Visio Plan 1", 25));
+            browser.await(By.id("your-products-grid"));
+            browser.until(d -> browser.gridCells().contains("Visio Plan 1")
+                    && browser.gridCells().contains(Texts.of("en", "subscription.status.TRIAL")));
+            browser.screenshot("trial-started-sam");
+        }
+    }
 }

@@ -105,6 +105,8 @@ class DemoDataIT {
                         select count(*) from COM_SUBSCRIPTION where TENANT_ID = ? and PURCHASER_ID is null
                         and PRODUCT_ID = 'CFQ7TTC0H9MP' and QUANTITY = 50 and CHANNEL = 'CENTRAL'""")
                 .setParameter(1, people.get("admin@contoso.se").tenantId().toString()).getSingleResult()).longValue());
+        assertEquals(List.of("CFQ7TTC0HDB1|25|SELF_SERVICE|SEK|0"), subscriptionsOf(people.get("erik@contoso.se").userId().toString())
+                .stream().filter(row -> row.startsWith("CFQ7TTC0HDB1")).toList(), "erik's free trial: no invoice");
         assertEquals(1, subscriptionsOf(people.get("li.wei@contoso.cn").userId().toString()).size());
         assertEquals(1, subscriptionsOf(people.get("chen.mei@contoso.tw").userId().toString()).size());
     }

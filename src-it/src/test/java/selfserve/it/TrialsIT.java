@@ -33,6 +33,7 @@ import selfserve.commerce.internal.RenewalRun;
 class TrialsIT {
 
     private static final String ERIK = Api.basic("erik@contoso.se", DemoAccounts.PASSWORD);
+    private static final String ANNA = Api.basic("anna@contoso.se", DemoAccounts.PASSWORD);
     private static final String SAM = Api.basic("sam@northwind.com", DemoAccounts.PASSWORD);
 
     @Deployment
@@ -68,7 +69,8 @@ class TrialsIT {
 
     @Test
     void aTrialWithoutPaymentMethodEndsForGoodAfterThirtyDays() {
-        HttpResponse<String> started = trial(ERIK, "{\"productId\":\"CFQ7TTC0HDB1\"}");
+        // anna: erik is on the demo data's Project Plan 1 trial already.
+        HttpResponse<String> started = trial(ANNA, "{\"productId\":\"CFQ7TTC0HDB1\"}");
 
         assertEquals(201, started.statusCode(), started.body());
         JsonObject trial = Api.json(started);
@@ -76,7 +78,8 @@ class TrialsIT {
         assertEquals(25, trial.getInt("quantity"));
         Instant ends = Instant.parse(trial.getString("renewsAt"));
         assertTrue(Duration.between(clock.instant(), ends).minus(Duration.ofDays(30)).abs().toMinutes() < 5);
-        assertEquals(409, trial(ERIK, "{\"productId\":\"CFQ7TTC0KXND\"}").statusCode(), "one trial per product, also by an older id");
+        assertEquals(409, trial(ANNA, "{\"productId\":\"CFQ7TTC0KXND\"}").statusCode(), "one trial per product, also by an older id");
+        assertEquals(409, trial(ERIK, "{\"productId\":\"CFQ7TTC0HDB1\"}").statusCode(), "erik's demo trial counts too");
 
         clock.setTo(ends.plusSeconds(1));
         renewals.renewDue();

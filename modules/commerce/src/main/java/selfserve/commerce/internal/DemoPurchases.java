@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Price;
 import selfserve.commerce.api.Term;
+import selfserve.commerce.api.Trials;
 import selfserve.commerce.domain.CardBrand;
 import selfserve.commerce.domain.Invoice;
 import selfserve.commerce.domain.PaymentMethod;
@@ -23,14 +25,15 @@ import selfserve.identity.api.DemoDirectorySeeded.DemoPerson;
 
 /**
  * Demo mode's purchases, so that every view has something to show: self-service subscriptions of some
- * demo people, started months ago with an invoice for each month since, and a central subscription of
- * Contoso AB. Added once: a person who already has the product keeps what they have.
+ * demo people, started months ago with an invoice for each month since, erik@contoso.se's trial of
+ * Project Plan 1, and a central subscription of Contoso AB. Added once: a person who already has the product keeps what they have.
  */
 @ApplicationScoped
 public class DemoPurchases {
 
     private static final Logger LOG = Logger.getLogger(DemoPurchases.class.getName());
     private static final String TEST_CARD = "4242424242424242";
+    private static final String PROJECT_PLAN_1 = "CFQ7TTC0HDB1";
 
     /** Who owns what, and since how many months. */
     private record DemoSubscription(String purchaser, String productId, int quantity, int monthsAgo) {
@@ -61,6 +64,13 @@ public class DemoPurchases {
                 selfService(person, demo);
                 added++;
             }
+        }
+        DemoPerson erik = directory.people().get("erik@contoso.se");
+        if (!repository.hadTrial(erik.userId(), PROJECT_PLAN_1)) {
+            Price price = repository.price(PROJECT_PLAN_1, Channel.SELF_SERVICE, Term.MONTHLY, erik.currency()).orElseThrow();
+            repository.add(Subscription.trial(erik.tenantId(), erik.userId(), price, Trials.LICENSES_WITHOUT_PAYMENT_METHOD,
+                    null, clock.instant().minus(Duration.ofDays(10)), TrialsBean.LENGTH));
+            added++;
         }
         DemoPerson contoso = directory.people().get("admin@contoso.se");
         if (!repository.hasCentral(contoso.tenantId(), "CFQ7TTC0H9MP")) {

@@ -3,6 +3,8 @@ package selfserve.portal.ui.purchaser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,14 +18,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import java.util.Comparator;
 import java.util.List;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Offer;
 import selfserve.commerce.api.Offers;
+import selfserve.commerce.api.SubscriptionView;
+import selfserve.commerce.api.TrialRequest;
+import selfserve.commerce.api.Trials;
 import selfserve.commerce.api.Price;
 import selfserve.identity.api.EligibilityDecision;
+import selfserve.identity.api.SelfServeException;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
 /**
@@ -37,9 +45,11 @@ import selfserve.portal.ui.purchaser.buy.Formats;
 public class ProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Formats formats = Formats.of(this);
+    private final Trials trials;
 
     @Inject
-    public ProductsView(Offers offers) {
+    public ProductsView(Offers offers, Trials trials) {
+        this.trials = trials;
         addClassName("selfserve-view");
         H2 title = new H2(getTranslation("products.title"));
         title.setId("products-title");
@@ -51,7 +61,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::prices).setHeader(getTranslation("products.column.price")).setFlexGrow(1);
         grid.addColumn(o -> buying(o.eligibility().purchase())).setHeader(getTranslation("products.column.buy")).setFlexGrow(2);
         grid.addColumn(this::trying).setHeader(getTranslation("products.column.trial")).setFlexGrow(2);
-        grid.addComponentColumn(this::buyButton).setHeader(getTranslation("products.column.action"))
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("products.column.action"))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setItems(offers.mine());
         grid.setAllRowsVisible(true);
@@ -74,6 +84,36 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
     private static List<Price> selfService(Offer offer) {
         return offer.prices().stream().filter(price -> price.channel() == Channel.SELF_SERVICE)
                 .sorted(Comparator.comparing(Price::term)).toList();
+    }
+
+    private Component actions(Offer offer) {
+        return new Div(buyButton(offer), trialButton(offer));
+    }
+
+    /**
+     * A free trial without payment method, where the product has one and the person may start it. One
+     * idempotency key per button, so a double click starts one trial.
+     */
+    private Component trialButton(Offer offer) {
+        var product = offer.eligibility().product();
+        if (!product.trialWithoutPaymentMethod() || !offer.eligibility().trial().eligible()) {
+            return new Span();
+        }
+        String idempotencyKey = UUID.randomUUID().toString();
+        Button trial = new Button(getTranslation("products.startTrial"), click -> {
+            try {
+                SubscriptionView started = trials.start(TrialRequest.withoutPaymentMethod(product.id()), idempotencyKey);
+                Notification.show(getTranslation("products.trialStarted", product.name(), started.quantity()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(YourProductsView.class));
+            } catch (SelfServeException refused) {
+                Refusals.show(refused);
+            }
+        });
+        trial.setId("trial-" + product.id());
+        trial.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        trial.setAriaLabel(getTranslation("products.startTrial.label", product.name()));
+        return trial;
     }
 
     /** The way to the Buy page, only where the person may buy and a price exists. */
