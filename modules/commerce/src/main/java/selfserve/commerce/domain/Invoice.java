@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
+import selfserve.commerce.api.InvoiceView;
 import selfserve.commerce.api.Money;
 
 /** What a term of a subscription was charged: one invoice per charge, numbered for people to quote. */
@@ -75,6 +76,15 @@ public class Invoice {
         this.issuedAt = issuedAt.atOffset(ZoneOffset.UTC);
         this.periodStart = periodStart.atOffset(ZoneOffset.UTC);
         this.periodEnd = periodEnd.atOffset(ZoneOffset.UTC);
+    }
+
+    public boolean isPurchasedBy(UUID userId) {
+        return userId.toString().equals(purchaserId);
+    }
+
+    public InvoiceView view(String productId, String productName) {
+        return new InvoiceView(id, number, subscriptionId, productId, productName, issuedAt.toInstant(), periodStart.toInstant(),
+                periodEnd.toInstant(), quantity, amount());
     }
 
     public UUID id() { return id; }

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import selfserve.commerce.api.Channel;
@@ -131,6 +134,28 @@ public class CommerceRepository {
         entities.createQuery("update Subscription s set s.renewalClaimedUntil = null where s.id = :id")
                 .setParameter("id", id)
                 .executeUpdate();
+    }
+
+    /** A purchaser's invoices issued in [from, to), newest first. */
+    public List<Invoice> invoicesOf(UUID purchaserId, Instant from, Instant to) {
+        return entities.createQuery("""
+                        select i from Invoice i where i.purchaserId = :purchaser and i.issuedAt >= :from and i.issuedAt < :to
+                        order by i.issuedAt desc""", Invoice.class)
+                .setParameter("purchaser", purchaserId.toString())
+                .setParameter("from", from.atOffset(ZoneOffset.UTC))
+                .setParameter("to", to.atOffset(ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    /** The product of each of these subscriptions, in one query. */
+    public Map<UUID, String> productsOf(Set<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return Map.of();
+        }
+        return entities.createQuery("select s from Subscription s where s.id in :ids", Subscription.class)
+                .setParameter("ids", subscriptionIds)
+                .getResultStream()
+                .collect(Collectors.toMap(Subscription::id, Subscription::productId));
     }
 
     public Optional<Invoice> invoice(UUID id) {
