@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,15 +16,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import selfserve.commerce.internal.RenewalRun;
 
 /**
  * A subscription's life, driven inside the server by moving the clock: it renews at the end of its term
@@ -36,43 +29,18 @@ import selfserve.commerce.internal.RenewalRun;
  * subscription renews by an invoice to the organization.
  */
 @ExtendWith(ArquillianExtension.class)
-class SubscriptionLifecycleIT {
+class SubscriptionLifecycleIT extends ClockMovingTest {
 
     private static final String ERIK = Api.basic("erik@contoso.se", DemoAccounts.PASSWORD);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(SubscriptionLifecycleIT.class, MovableClock.class, Api.class, DemoAccounts.class);
+        return Deployments.portalWith(SubscriptionLifecycleIT.class, ClockMovingTest.class, MovableClock.class, Api.class,
+                DemoAccounts.class);
     }
-
-    @Inject
-    private MovableClock clock;
-
-    @Inject
-    private RenewalRun renewals;
-
-    @Inject
-    @ConfigProperty(name = "selfserve.http.port")
-    private String port;
-
-    @PersistenceContext(unitName = "commerce")
-    private EntityManager commerce;
 
     @Inject
     private UserTransaction transaction;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(new URL("http://localhost:" + port + "/"));
-        clock.setTo(Instant.now());
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.setTo(Instant.now());
-    }
 
     @Test
     void itRenewsAtTheEndOfItsTermWithAnInvoiceExactlyOnce() throws Exception {
@@ -218,18 +186,8 @@ class SubscriptionLifecycleIT {
         transaction.commit();
     }
 
-    private long invoices(String subscriptionId) {
-        return ((Number) commerce.createNativeQuery("select count(*) from COM_INVOICE where SUBSCRIPTION_ID = ?")
-                .setParameter(1, subscriptionId).getSingleResult()).longValue();
-    }
-
     private Instant renewsAt(String subscriptionId) {
         return Instant.parse(Api.json(api.get("api/v1/subscriptions/" + subscriptionId, ERIK)).getString("renewsAt"));
-    }
-
-    private String status(String subscriptionId) {
-        return (String) commerce.createNativeQuery("select STATUS from COM_SUBSCRIPTION where ID = ?")
-                .setParameter(1, subscriptionId).getSingleResult();
     }
 
     private int attempts(String subscriptionId) {

@@ -3,26 +3,18 @@ package selfserve.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import selfserve.commerce.internal.RenewalRun;
 
 /**
  * Trials (R-10, R-19), inside the server with a clock the test moves: without payment method a trial ends
@@ -30,7 +22,7 @@ import selfserve.commerce.internal.RenewalRun;
  * never the purchase, not even after the trial.
  */
 @ExtendWith(ArquillianExtension.class)
-class TrialsIT {
+class TrialsIT extends ClockMovingTest {
 
     private static final String ERIK = Api.basic("erik@contoso.se", DemoAccounts.PASSWORD);
     private static final String ANNA = Api.basic("anna@contoso.se", DemoAccounts.PASSWORD);
@@ -38,33 +30,8 @@ class TrialsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(TrialsIT.class, MovableClock.class, Api.class, DemoAccounts.class, Texts.class);
-    }
-
-    @Inject
-    private MovableClock clock;
-
-    @Inject
-    private RenewalRun renewals;
-
-    @Inject
-    @ConfigProperty(name = "selfserve.http.port")
-    private String port;
-
-    @PersistenceContext(unitName = "commerce")
-    private EntityManager commerce;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(new URL("http://localhost:" + port + "/"));
-        clock.setTo(Instant.now());
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.setTo(Instant.now());
+        return Deployments.portalWith(TrialsIT.class, ClockMovingTest.class, MovableClock.class, Api.class, DemoAccounts.class,
+                Texts.class);
     }
 
     @Test
@@ -167,13 +134,4 @@ class TrialsIT {
         assertEquals(Texts.of("en", reasonKey), Api.json(response).getString("detail"));
     }
 
-    private String status(String subscriptionId) {
-        return (String) commerce.createNativeQuery("select STATUS from COM_SUBSCRIPTION where ID = ?")
-                .setParameter(1, subscriptionId).getSingleResult();
-    }
-
-    private long invoices(String subscriptionId) {
-        return ((Number) commerce.createNativeQuery("select count(*) from COM_INVOICE where SUBSCRIPTION_ID = ?")
-                .setParameter(1, subscriptionId).getSingleResult()).longValue();
-    }
 }
