@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,7 +56,10 @@ final class Browser implements AutoCloseable {
                         "XDG_CACHE_HOME", home.resolve("cache").toString()))
                 .build();
         driver = new ChromeDriver(service, options);
+        // Vaadin re-renders while a test reads: an element found a moment ago may be gone ("stale", or "node
+        // does not belong to the document"); a wait tries again instead of failing on that.
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(WebDriverException.class);
     }
 
     ChromeDriver driver() {

@@ -40,9 +40,9 @@ class PortalBrowserIT {
         try (Browser browser = new Browser("en-US")) {
             signIn(browser, email);
 
-            assertEquals(Texts.of(language, "home.welcome", name), browser.await(By.id("home-welcome")).getText());
-            assertEquals(Texts.of(language, "header.signOut"), browser.await(SIGN_OUT).getText());
-            assertEquals(Texts.of(language, "nav.section.purchases"), sectionLabel(browser, "nav-purchaser"));
+            browser.awaitText(By.id("home-welcome"), Texts.of(language, "home.welcome", name));
+            browser.awaitText(SIGN_OUT, Texts.of(language, "header.signOut"));
+            browser.awaitText(By.cssSelector("#nav-purchaser [slot=label]"), Texts.of(language, "nav.section.purchases"));
             browser.until(d -> language.equals(d.executeScript("return document.documentElement.lang")));
             assertTrue(browser.driver().findElements(ADMIN_NAV).isEmpty(), "a member sees no admin section");
             browser.screenshot("shell-" + email);
@@ -54,9 +54,9 @@ class PortalBrowserIT {
         try (Browser browser = new Browser("en-US")) {
             signIn(browser, "admin@contoso.se");
 
-            assertEquals(Texts.of("sv-SE", "nav.section.admin"), sectionLabel(browser, "nav-admin"));
+            browser.awaitText(By.cssSelector("#nav-admin [slot=label]"), Texts.of("sv-SE", "nav.section.admin"));
             browser.await(By.cssSelector("#nav-admin vaadin-side-nav-item")).click();
-            assertEquals(Texts.of("sv-SE", "admin.title"), browser.await(By.id("admin-title")).getText());
+            browser.awaitText(By.id("admin-title"), Texts.of("sv-SE", "admin.title"));
             browser.screenshot("admin-center-admin@contoso.se");
         }
     }
@@ -119,7 +119,7 @@ class PortalBrowserIT {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"locale\":\"sv-SE\"}")));
         try (Browser browser = new Browser("en-US")) {
             signIn(browser, "karin@contoso.se");
-            assertEquals(Texts.of("sv-SE", "header.signOut"), browser.await(SIGN_OUT).getText());
+            browser.awaitText(SIGN_OUT, Texts.of("sv-SE", "header.signOut"));
 
             browser.await(By.id("language-switcher")).click();
             browser.await(By.xpath("//vaadin-select-item[@role='option' and @label='简体中文']")).click();
@@ -129,7 +129,7 @@ class PortalBrowserIT {
             browser.await(SIGN_OUT).click();
             browser.awaitText(By.id("login-notice"), Texts.of("zh-CN", "login.signedOut"));
             signIn(browser, "karin@contoso.se");
-            assertEquals(Texts.of("zh-CN", "header.signOut"), browser.await(SIGN_OUT).getText());
+            browser.awaitText(SIGN_OUT, Texts.of("zh-CN", "header.signOut"));
         }
     }
 
@@ -161,7 +161,4 @@ class PortalBrowserIT {
                 + "try { return form ? form." + property + " : null; } catch (e) { return null; }");
     }
 
-    private static String sectionLabel(Browser browser, String navId) {
-        return browser.await(By.cssSelector("#" + navId + " [slot=label]")).getText();
-    }
 }
