@@ -8,5 +8,9 @@ package selfserve.commerce.api;
  */
 public interface Purchases {
 
+    /** The fewest and the most licenses one self-service subscription may have. */
+    int FEWEST_LICENSES = 1;
+    int MOST_LICENSES = 300;
+
     Receipt purchase(PurchaseRequest request, String idempotencyKey);
 }

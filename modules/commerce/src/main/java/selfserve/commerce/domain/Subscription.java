@@ -193,10 +193,6 @@ public class Subscription {
         return status == SubscriptionStatus.TRIAL && paymentMethodId == null;
     }
 
-    public boolean beganAsTrial() {
-        return trialEndsAt != null;
-    }
-
     /** A trial without payment method is over: it does not renew. */
     public void trialEnded(Instant now) {
         this.status = SubscriptionStatus.EXPIRED;

@@ -36,7 +36,6 @@ import selfserve.identity.api.SelfServeException;
 @RolesAllowed(Roles.USER)
 public class PurchasesBean implements Purchases {
 
-    static final int MOST_LICENSES = 300;
 
     @Inject
     private Profile profile;
@@ -80,8 +79,8 @@ public class PurchasesBean implements Purchases {
         Instant now = clock.instant();
 
         Product product = eligibleProduct(request.productId());
-        if (request.quantity() < 1 || request.quantity() > MOST_LICENSES) {
-            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", 1, MOST_LICENSES);
+        if (request.quantity() < FEWEST_LICENSES || request.quantity() > MOST_LICENSES) {
+            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", FEWEST_LICENSES, MOST_LICENSES);
         }
         Term term = request.term() == null ? Term.MONTHLY : request.term();
         Price price = repository.price(product.id(), Channel.SELF_SERVICE, term, caller.currency())

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import selfserve.commerce.api.AssignedLicenses;
 import selfserve.commerce.api.CancelReason;
 import selfserve.commerce.api.Money;
+import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.Subscriptions;
 import selfserve.commerce.domain.IdempotentRequest;
@@ -84,8 +85,8 @@ public class SubscriptionsBean implements Subscriptions {
         }
         IdempotentRequest claim = idempotentRequests.claim(caller, idempotencyKey, fingerprint);
         Subscription subscription = running(own(caller, subscriptionId));
-        if (newTotal < 1 || newTotal > PurchasesBean.MOST_LICENSES) {
-            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", 1, PurchasesBean.MOST_LICENSES);
+        if (newTotal < Purchases.FEWEST_LICENSES || newTotal > Purchases.MOST_LICENSES) {
+            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", Purchases.FEWEST_LICENSES, Purchases.MOST_LICENSES);
         }
         int assigned = assignedLicenses.isResolvable() ? assignedLicenses.get().assigned(subscriptionId) : 0;
         if (newTotal < assigned) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Price;
 import selfserve.commerce.api.PurchaseRequest;
+import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.Term;
 import selfserve.commerce.api.TrialRequest;
@@ -95,8 +96,8 @@ public class TrialsBean implements Trials {
 
     private Subscription trialWithCard(Caller caller, Product product, TrialRequest request, Instant now) {
         PurchasesBean.requireEligible(eligibility.mine(product.id(), PurchaseKind.PURCHASE));
-        if (request.quantity() < 1 || request.quantity() > PurchasesBean.MOST_LICENSES) {
-            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", 1, PurchasesBean.MOST_LICENSES);
+        if (request.quantity() < Purchases.FEWEST_LICENSES || request.quantity() > Purchases.MOST_LICENSES) {
+            throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", Purchases.FEWEST_LICENSES, Purchases.MOST_LICENSES);
         }
         Price price = price(caller, product, request.term() == null ? Term.MONTHLY : request.term());
         PaymentMethod card = cards.of(caller, request.payment(), now);

@@ -22,6 +22,7 @@ import java.util.Map;
 import selfserve.commerce.api.Money;
 import selfserve.commerce.api.Payment;
 import selfserve.commerce.api.Price;
+import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.SavedCard;
 import selfserve.commerce.api.Term;
 
@@ -32,8 +33,8 @@ import selfserve.commerce.api.Term;
  */
 public class BuyForm extends VerticalLayout {
 
-    public static final int MIN_QUANTITY = 1;
-    public static final int MAX_QUANTITY = 300;
+    public static final int MIN_QUANTITY = Purchases.FEWEST_LICENSES;
+    public static final int MAX_QUANTITY = Purchases.MOST_LICENSES;
 
     private enum PaymentChoice { SAVED_CARD, NEW_CARD }
 
