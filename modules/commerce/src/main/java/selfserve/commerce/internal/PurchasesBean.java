@@ -11,6 +11,7 @@ import selfserve.commerce.api.Price;
 import selfserve.commerce.api.PurchaseRequest;
 import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.Receipt;
+import selfserve.commerce.api.SubscriptionEventKind;
 import selfserve.commerce.api.Term;
 import selfserve.commerce.domain.IdempotentRequest;
 import selfserve.commerce.domain.Invoice;
@@ -54,6 +55,9 @@ public class PurchasesBean implements Purchases {
 
     @Inject
     private CommerceAudit audit;
+
+    @Inject
+    private SubscriptionEvents events;
 
     @Inject
     private Clock clock;
@@ -104,6 +108,7 @@ public class PurchasesBean implements Purchases {
         claim.completedWith(subscription, invoice);
         audit.byCaller(caller, CommerceAudit.PURCHASE, subscription.id().toString(), null,
                 product.id() + " x" + request.quantity() + " " + term + " " + total.amount() + " " + total.currency());
+        events.announce(SubscriptionEventKind.PURCHASED, subscription, caller.userId(), total, null);
         return receipt(product, subscription, invoice, card);
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import selfserve.commerce.api.SubscriptionEventKind;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Money;
 import selfserve.commerce.api.SubscriptionStatus;
@@ -42,6 +43,9 @@ public class RenewalStep {
     private CommerceAudit audit;
 
     @Inject
+    private SubscriptionEvents events;
+
+    @Inject
     private Clock clock;
 
     public boolean claim(UUID subscriptionId) {
@@ -56,6 +60,7 @@ public class RenewalStep {
         if (subscription.isDueForRenewal(now) && subscription.isTrialWithoutPaymentMethod()) {
             subscription.trialEnded(now);
             audit.bySystem(subscription, CommerceAudit.TRIAL_ENDED, null);
+            events.announce(SubscriptionEventKind.TRIAL_ENDED, subscription, null, null, null);
         } else if (subscription.isDueForRenewal(now) && subscription.channel() == Channel.CENTRAL) {
             invoiceToTheOrganization(subscription, now);
         } else if (subscription.isDueForRenewal(now)) {
@@ -67,16 +72,21 @@ public class RenewalStep {
             if (charge.isApproved()) {
                 charges.voidIfRolledBack(charge.chargeId());
                 Instant termStart = subscription.renewsAt();
-                String action = subscription.status() == SubscriptionStatus.TRIAL ? CommerceAudit.TRIAL_CONVERTED
-                        : CommerceAudit.RENEWED;
+                boolean wasTrial = subscription.status() == SubscriptionStatus.TRIAL;
+                String action = wasTrial ? CommerceAudit.TRIAL_CONVERTED : CommerceAudit.RENEWED;
                 subscription.renewed();
                 repository.add(new Invoice(subscription, price, charge.chargeId(), now, termStart, subscription.renewsAt(),
                         subscription.quantity()));
                 audit.bySystem(subscription, action, price.amount() + " " + price.currency());
+                events.announce(wasTrial ? SubscriptionEventKind.TRIAL_CONVERTED : SubscriptionEventKind.RENEWED,
+                        subscription, null, price, null);
             } else {
                 subscription.renewalDeclined(now);
-                audit.bySystem(subscription, subscription.status() == SubscriptionStatus.EXPIRED
-                        ? CommerceAudit.EXPIRED : CommerceAudit.RENEWAL_DECLINED, charge.declined().name());
+                boolean expired = subscription.status() == SubscriptionStatus.EXPIRED;
+                audit.bySystem(subscription, expired ? CommerceAudit.EXPIRED : CommerceAudit.RENEWAL_DECLINED,
+                        charge.declined().name());
+                events.announce(expired ? SubscriptionEventKind.EXPIRED : SubscriptionEventKind.PAYMENT_FAILED,
+                        subscription, null, null, charge.declined().name());
             }
         }
         repository.releaseRenewal(subscriptionId);
@@ -89,5 +99,6 @@ public class RenewalStep {
         subscription.renewed();
         repository.add(new Invoice(subscription, price, null, now, termStart, subscription.renewsAt(), subscription.quantity()));
         audit.bySystem(subscription, CommerceAudit.RENEWED, price.amount() + " " + price.currency());
+        events.announce(SubscriptionEventKind.RENEWED, subscription, null, price, null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import selfserve.commerce.api.SubscriptionEventKind;
 import selfserve.commerce.api.AssignedLicenses;
 import selfserve.commerce.api.CancelReason;
 import selfserve.commerce.api.Money;
@@ -52,6 +53,9 @@ public class SubscriptionsBean implements Subscriptions {
 
     @Inject
     private CommerceAudit audit;
+
+    @Inject
+    private SubscriptionEvents events;
 
     @Inject
     private IdempotentRequests idempotentRequests;
@@ -98,6 +102,8 @@ public class SubscriptionsBean implements Subscriptions {
         claim.completedWith(subscription, invoice);
         audit.byCaller(caller, CommerceAudit.QUANTITY_CHANGED, subscription.id().toString(),
                 String.valueOf(before), String.valueOf(newTotal));
+        events.announce(SubscriptionEventKind.QUANTITY_CHANGED, subscription, caller.userId(), before,
+                invoice == null ? null : invoice.amount(), null);
         return view(subscription);
     }
 
@@ -114,6 +120,7 @@ public class SubscriptionsBean implements Subscriptions {
         }
         subscription.cancel(reason, cleanFeedback, clock.instant());
         audit.byCaller(caller, CommerceAudit.SUBSCRIPTION_CANCELED, subscription.id().toString(), null, reason.name());
+        events.announce(SubscriptionEventKind.CANCELED_BY_PURCHASER, subscription, caller.userId(), null, reason.name());
         return view(subscription);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import selfserve.commerce.api.SubscriptionEventKind;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Price;
 import selfserve.commerce.api.PurchaseRequest;
@@ -56,6 +57,9 @@ public class TrialsBean implements Trials {
     private CommerceAudit audit;
 
     @Inject
+    private SubscriptionEvents events;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -82,6 +86,7 @@ public class TrialsBean implements Trials {
         claim.completedWith(trial, null);
         audit.byCaller(caller, CommerceAudit.TRIAL_STARTED, trial.id().toString(), null,
                 product.id() + " x" + trial.quantity() + (withCard ? " with card" : " without payment method"));
+        events.announce(SubscriptionEventKind.TRIAL_STARTED, trial, caller.userId(), null, withCard ? "WITH_CARD" : null);
         return view(trial);
     }
 
