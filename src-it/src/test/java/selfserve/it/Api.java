@@ -1,6 +1,7 @@
 package selfserve.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -14,11 +15,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 /** A small HTTP client for the REST API, as a script would use it. */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: the JDK client would otherwise upgrade to h2c, where Liberty caps the concurrent streams per connection.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
 
@@ -49,6 +53,11 @@ final class Api {
         }
     }
 
+    /** Sends without waiting, for tests that fire many requests at once. */
+    CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> get(String path, String authorization) {
         return send(request(path).header("Authorization", authorization).GET());
     }
@@ -61,5 +70,9 @@ final class Api {
     static JsonObject json(HttpResponse<String> response) {
         JsonStructure structure = Json.createReader(new StringReader(response.body())).read();
         return structure.asJsonObject();
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 }

@@ -109,6 +109,15 @@ class DemoDataIT {
                 .stream().filter(row -> row.startsWith("CFQ7TTC0HDB1")).toList(), "erik's free trial: no invoice");
         assertEquals(1, subscriptionsOf(people.get("li.wei@contoso.cn").userId().toString()).size());
         assertEquals(1, subscriptionsOf(people.get("chen.mei@contoso.tw").userId().toString()).size());
+        assertEquals(List.of(4, 10), seatsOf(anna, "CFQ7TTC0H9MP"), "anna's Power BI Pro: 4 of 10 assigned");
+    }
+
+    /** Assigned and seats of a purchaser's subscription of a product. */
+    private List<Integer> seatsOf(String purchaserId, String productId) {
+        Object[] seats = (Object[]) identity.createNativeQuery(
+                        "select ASSIGNED, SEATS from LIC_SEAT_POOL where PURCHASER_ID = ? and PRODUCT_ID = ?")
+                .setParameter(1, purchaserId).setParameter(2, productId).getSingleResult();
+        return List.of(((Number) seats[0]).intValue(), ((Number) seats[1]).intValue());
     }
 
     private static int invoices(String row) {

@@ -3,14 +3,12 @@ package selfserve.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static selfserve.it.Api.array;
 import static selfserve.it.Api.basic;
 import static selfserve.it.Api.json;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -245,10 +243,6 @@ class PurchasesApiIT {
     private List<String> subscriptionIds(String authorization) {
         return array(api.get("api/v1/subscriptions", authorization)).getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("id")).toList();
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     private static String key() {

@@ -18,6 +18,7 @@ import selfserve.commerce.api.CancelReason;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Money;
 import selfserve.commerce.api.Price;
+import selfserve.commerce.api.SubscriptionRecord;
 import selfserve.commerce.api.SubscriptionStatus;
 import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.Term;
@@ -161,6 +162,10 @@ public class Subscription {
     }
 
     /** Licenses work and the subscription renews: trial or active. */
+    public SubscriptionRecord record() {
+        return new SubscriptionRecord(id, tenantId, productId, purchaserId(), channel, status, quantity, renewsAt());
+    }
+
     public boolean isRunning() {
         return status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.TRIAL;
     }

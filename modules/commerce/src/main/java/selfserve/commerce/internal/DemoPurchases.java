@@ -1,6 +1,7 @@
 package selfserve.commerce.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import selfserve.commerce.api.BillingAddress;
 import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Channel;
+import selfserve.commerce.api.DemoPurchasesSeeded;
 import selfserve.commerce.api.Price;
 import selfserve.commerce.api.Term;
 import selfserve.commerce.api.Trials;
@@ -54,6 +56,9 @@ public class DemoPurchases {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DemoPurchasesSeeded> seeded;
+
     void seed(@Observes DemoDirectorySeeded directory) {
         int added = 0;
         for (DemoSubscription demo : SUBSCRIPTIONS) {
@@ -80,6 +85,12 @@ public class DemoPurchases {
         }
         int subscriptions = added;
         LOG.info(() -> "Demo mode: " + subscriptions + " demo subscriptions added");
+        seeded.fire(new DemoPurchasesSeeded(directory.people(), directory.people().values().stream()
+                .map(DemoPerson::tenantId)
+                .distinct()
+                .flatMap(tenant -> repository.subscriptionsOfTenant(tenant).stream())
+                .map(Subscription::record)
+                .toList()));
     }
 
     private void selfService(DemoPerson person, DemoSubscription demo) {

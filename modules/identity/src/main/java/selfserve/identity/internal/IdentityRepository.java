@@ -6,11 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import selfserve.identity.api.UserKind;
+import selfserve.identity.api.UserStatus;
 import selfserve.identity.domain.ApiToken;
 import selfserve.identity.domain.PartnerDelegation;
 import selfserve.identity.domain.PolicySetting;
@@ -42,6 +45,22 @@ public class IdentityRepository {
         return entities.createQuery("select u from User u where u.tenant.id = :tenant and u.id in :ids", User.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** Active members (no guests) of a tenant whose name or email contains the text, by name. */
+    public List<User> assignablePeople(UUID tenantId, String text, int limit) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return entities.createQuery("""
+                        select u from User u where u.tenant.id = :tenant and u.status = :active and u.kind = :member
+                        and (lower(u.displayName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\')
+                        order by u.displayName, u.email""", User.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("active", UserStatus.ACTIVE)
+                .setParameter("member", UserKind.MEMBER)
+                .setParameter("pattern", pattern)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

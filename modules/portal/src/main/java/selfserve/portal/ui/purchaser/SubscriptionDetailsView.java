@@ -26,9 +26,11 @@ import selfserve.commerce.api.SubscriptionStatus;
 import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.Subscriptions;
 import selfserve.identity.api.SelfServeException;
+import selfserve.licensing.api.Assignments;
 import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
 import selfserve.portal.ui.Refusals;
+import selfserve.portal.ui.licenses.SubscriptionLicensesPanel;
 import selfserve.portal.ui.purchaser.buy.BuyForm;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
@@ -50,6 +52,8 @@ public class SubscriptionDetailsView extends VerticalLayout implements BeforeEnt
     private static final String SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND";
 
     private final Subscriptions subscriptions;
+    private final Assignments assignments;
+    private SubscriptionLicensesPanel licenses;
     private final VerticalLayout content = new VerticalLayout();
     private final Formats formats;
 
@@ -74,8 +78,9 @@ public class SubscriptionDetailsView extends VerticalLayout implements BeforeEnt
     }
 
     @Inject
-    public SubscriptionDetailsView(Subscriptions subscriptions) {
+    public SubscriptionDetailsView(Subscriptions subscriptions, Assignments assignments) {
         this.subscriptions = subscriptions;
+        this.assignments = assignments;
         addClassName("selfserve-view");
         formats = Formats.of(this);
         content.setPadding(false);
@@ -126,8 +131,11 @@ public class SubscriptionDetailsView extends VerticalLayout implements BeforeEnt
         subscription = shown;
         if (firstShown) {
             content.removeAll();
-            content.add(title, facts(), actions());
+            licenses = new SubscriptionLicensesPanel(assignments, shown.id());
+            content.add(title, facts(), licenses, actions());
             newTotal.setValue(shown.quantity());
+        } else {
+            licenses.refresh();
         }
         title.setText(shown.productName());
         status.setText(formats.status(shown.status()));

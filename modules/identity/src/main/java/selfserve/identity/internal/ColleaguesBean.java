@@ -1,0 +1,68 @@
+package selfserve.identity.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import selfserve.identity.api.Colleagues;
+import selfserve.identity.api.Role;
+import selfserve.identity.api.Roles;
+import selfserve.identity.api.SelfServeException;
+import selfserve.identity.domain.TenantAccess;
+import selfserve.identity.domain.User;
+import selfserve.identity.api.UserKind;
+
+/** People lookups for licensing, limited to the caller's tenant or one they administer. */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class ColleaguesBean implements Colleagues {
+
+    @Inject
+    private IdentityRepository repository;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    public List<Colleague> search(UUID tenantId, String text, int limit) {
+        UUID tenant = readable(tenantId);
+        String needle = text == null ? "" : text.strip();
+        int capped = Math.clamp(limit, 1, MOST_RESULTS);
+        return repository.assignablePeople(tenant, needle, capped).stream().map(ColleaguesBean::colleague).toList();
+    }
+
+    @Override
+    public Map<UUID, Colleague> find(UUID tenantId, Set<UUID> userIds) {
+        UUID tenant = readable(tenantId);
+        return repository.usersOf(tenant, userIds).stream()
+                .collect(Collectors.toMap(User::id, ColleaguesBean::colleague));
+    }
+
+    private UUID readable(UUID tenantId) {
+        User caller = currentUser.of(session.getCallerPrincipal());
+        if (tenantId == null || tenantId.equals(caller.tenant().id())) {
+            return caller.tenant().id();
+        }
+        return switch (TenantAccess.decide(caller, repository.delegationsOf(caller), tenantId, Set.of(Role.values()))) {
+            case ALLOWED -> tenantId;
+            case FORBIDDEN, NOT_FOUND -> throw SelfServeException.notFound("TENANT_NOT_FOUND", tenantId);
+        };
+    }
+
+    private static Colleague colleague(User user) {
+        return new Colleague(user.id(), user.displayName(), user.email(), isAssignable(user));
+    }
+
+    static boolean isAssignable(User user) {
+        return user.isActive() && user.kind() == UserKind.MEMBER;
+    }
+}

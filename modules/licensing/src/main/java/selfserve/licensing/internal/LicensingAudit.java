@@ -1,0 +1,26 @@
+package selfserve.licensing.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import selfserve.audit.api.AuditRecord;
+import selfserve.audit.api.AuditTrail;
+import selfserve.identity.api.Caller;
+import selfserve.licensing.domain.SeatPool;
+
+/** The audit actions of licensing, written in the transaction of the change. */
+@ApplicationScoped
+public class LicensingAudit {
+
+    static final String LICENSES_ASSIGNED = "LICENSES_ASSIGNED";
+    static final String LICENSES_UNASSIGNED = "LICENSES_UNASSIGNED";
+
+    @Inject
+    private AuditTrail trail;
+
+    /** A change to a pool's licenses by the caller, who may be a partner acting in a customer tenant. */
+    void byCaller(Caller caller, SeatPool pool, String action, String before, String after) {
+        boolean partner = !caller.tenant().id().equals(pool.tenantId());
+        trail.record(new AuditRecord(pool.tenantId(), caller.userId(), caller.email(),
+                partner ? caller.tenant().id() : null, action, pool.subscriptionId().toString(), before, after));
+    }
+}
