@@ -260,6 +260,55 @@ class LicensesApiIT {
         assertEquals(100, seats.getJsonArray("users").size());
     }
 
+    @Test
+    @Order(9)
+    @RunAsClient
+    void adminsSeeEachProductOnceAndExportItsHoldersAsCsv() {
+        Api api = new Api(base);
+        JsonObject visio = array(api.get("api/v1/tenant/licenses", NORTHWIND_ADMIN)).getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("productId").equals(VISIO_PLAN_2)).findFirst().orElseThrow();
+        List<JsonObject> subscriptions = array(api.get("api/v1/tenant/licenses/" + VISIO_PLAN_2 + "/subscriptions",
+                NORTHWIND_ADMIN)).getValuesAs(JsonObject.class);
+        assertEquals(subscriptions.size(), visio.getInt("subscriptions"));
+        assertEquals(subscriptions.stream().mapToInt(s -> s.getInt("seats")).sum(), visio.getInt("available"));
+        assertEquals(subscriptions.stream().mapToInt(s -> s.getInt("assigned")).sum(), visio.getInt("assigned"));
+        assertEquals(visio.getInt("available") - visio.getInt("assigned"), visio.getInt("free"));
+        UUID full = subscriptions.stream().filter(s -> s.getInt("assigned") == 100)
+                .map(s -> UUID.fromString(s.getString("subscriptionId"))).findFirst().orElseThrow();
+
+        HttpResponse<String> csv = api.send(api.request("api/v1/tenant/licenses/export?subscriptionId=" + full)
+                .header("Authorization", NORTHWIND_ADMIN).header("Accept-Language", "sv-SE").GET());
+
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("100", csv.headers().firstValue("X-Total-Rows").orElseThrow());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(101, lines.size(), "a header and a row per holder");
+        assertEquals("\uFEFFAnvändare,E-post,Produkt,Produkt-ID,Prenumerations-ID,Köpt av,Köparens e-post,"
+                + "Tilldelad sedan (UTC)", lines.getFirst());
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.contains(",Visio Plan 2,") && line.contains(full.toString())
+                && line.contains(",sam@northwind.com,")), lines.get(1));
+        assertEquals(100, lines.stream().skip(1).map(line -> line.split(",")[1]).filter(e -> e.startsWith("seat-"))
+                .distinct().count());
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void theLicensesViewIsForTheTenantsAdminsOnly() {
+        Api api = new Api(base);
+        UUID northwind = UUID.fromString(json(api.get("api/v1/me", SAM)).getJsonObject("tenant").getString("id"));
+
+        assertProblem(api.get("api/v1/tenant/licenses", SAM), 403, "FORBIDDEN");
+        assertProblem(api.get("api/v1/tenant/licenses/export", SAM), 403, "FORBIDDEN");
+        String contosoAdmin = basic("admin@contoso.se", DemoAccounts.PASSWORD);
+        assertProblem(api.get("api/v1/tenant/licenses?tenantId=" + northwind, contosoAdmin), 404, "TENANT_NOT_FOUND");
+        assertProblem(api.get("api/v1/tenant/licenses/export?tenantId=" + northwind, contosoAdmin), 404,
+                "TENANT_NOT_FOUND");
+        String partner = basic("agent@fabrikam-partners.com", DemoAccounts.PASSWORD);
+        assertEquals(200, api.get("api/v1/tenant/licenses?tenantId=" + northwind, partner).statusCode());
+    }
+
     private static String path(UUID subscription) {
         return "api/v1/subscriptions/" + subscription + "/licenses";
     }

@@ -94,6 +94,10 @@ public class Subscription {
     @Column(name = "CANCEL_FEEDBACK", length = 1000)
     private String cancelFeedback;
 
+    /** The admin who took it over and ended it; null otherwise. */
+    @Column(name = "TAKEN_OVER_BY", length = 36)
+    private String takenOverBy;
+
     /** Declined renewal charges in a row, and when to try again. */
     @Column(name = "RENEWAL_ATTEMPTS", nullable = false)
     private int renewalAttempts;
@@ -184,6 +188,14 @@ public class Subscription {
         this.status = SubscriptionStatus.CANCELED;
         this.cancelReason = reason;
         this.cancelFeedback = feedback;
+        this.endedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Ended by an admin who took it over: it shows as Deleted; {@code reason} is null after a move. */
+    public void takenOver(UUID adminId, CancelReason reason, Instant at) {
+        this.status = SubscriptionStatus.DELETED;
+        this.takenOverBy = adminId.toString();
+        this.cancelReason = reason;
         this.endedAt = at.atOffset(ZoneOffset.UTC);
     }
 

@@ -2,6 +2,7 @@ package selfserve.commerce.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import selfserve.audit.api.AuditRecord;
 import selfserve.audit.api.AuditTrail;
 import selfserve.commerce.domain.Subscription;
@@ -20,12 +21,19 @@ public class CommerceAudit {
     static final String TRIAL_STARTED = "TRIAL_STARTED";
     static final String TRIAL_CONVERTED = "TRIAL_CONVERTED";
     static final String TRIAL_ENDED = "TRIAL_ENDED";
+    static final String TAKEN_OVER = "SUBSCRIPTION_TAKEN_OVER";
 
     @Inject
     private AuditTrail trail;
 
     void byCaller(Caller caller, String action, String target, String before, String after) {
         trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action, target, before, after));
+    }
+
+    /** An admin's action in a tenant, which is not their own when they are a partner acting for a customer. */
+    void byCaller(Caller caller, UUID tenantId, String action, String target, String before, String after) {
+        UUID partner = tenantId.equals(caller.tenant().id()) ? null : caller.tenant().id();
+        trail.record(new AuditRecord(tenantId, caller.userId(), caller.email(), partner, action, target, before, after));
     }
 
     /** What SelfServe itself did to a subscription (a renewal, say): there is no person acting. */

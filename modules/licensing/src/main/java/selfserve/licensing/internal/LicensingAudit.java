@@ -13,6 +13,7 @@ public class LicensingAudit {
 
     static final String LICENSES_ASSIGNED = "LICENSES_ASSIGNED";
     static final String LICENSES_UNASSIGNED = "LICENSES_UNASSIGNED";
+    static final String USERS_MOVED = "LICENSED_USERS_MOVED";
 
     @Inject
     private AuditTrail trail;

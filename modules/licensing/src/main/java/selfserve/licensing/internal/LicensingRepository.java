@@ -64,6 +64,11 @@ public class LicensingRepository {
                 .getResultList();
     }
 
+    /** Writes the changes so far, so that later statements in the transaction see them. */
+    public void flush() {
+        entities.flush();
+    }
+
     /** Persists and flushes at once, so that rows referring to it by id can follow in the same transaction. */
     public void add(Object entity) {
         entities.persist(entity);

@@ -1,0 +1,100 @@
+package selfserve.licensing.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import selfserve.commerce.api.AdminCancellations;
+import selfserve.commerce.api.CancelReason;
+import selfserve.identity.api.Caller;
+import selfserve.identity.api.Profile;
+import selfserve.identity.api.Roles;
+import selfserve.identity.api.SelfServeException;
+import selfserve.licensing.api.Assignments;
+import selfserve.licensing.api.SubscriptionLicenses;
+import selfserve.licensing.api.TakeOvers;
+import selfserve.licensing.domain.Assignment;
+import selfserve.licensing.domain.AssignmentEnd;
+import selfserve.licensing.domain.SeatPool;
+
+/**
+ * Take-overs: the users move under both pools' row locks (taken in id order, so two take-overs never wait
+ * on each other in a circle), then commerce ends the subscription in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.BILLING_ADMIN, Roles.GLOBAL_READER, Roles.LICENSE_ADMIN, Roles.USER_ADMIN,
+        Roles.PARTNER})
+public class TakeOversBean implements TakeOvers {
+
+    @Inject
+    private LicensingRepository repository;
+
+    @Inject
+    private SeatPools pools;
+
+    @Inject
+    private SeatAccess access;
+
+    @Inject
+    private Profile profile;
+
+    @Inject
+    private AdminCancellations cancellations;
+
+    @Inject
+    private Assignments assignments;
+
+    @Inject
+    private LicensingAudit audit;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public SubscriptionLicenses moveUsers(UUID subscriptionId, UUID targetSubscriptionId) {
+        Caller caller = profile.current();
+        if (targetSubscriptionId == null || targetSubscriptionId.equals(subscriptionId)) {
+            throw SelfServeException.invalid("MOVE_TARGET_INVALID");
+        }
+        boolean sourceFirst = subscriptionId.compareTo(targetSubscriptionId) < 0;
+        SeatPool first = pools.locked(sourceFirst ? subscriptionId : targetSubscriptionId);
+        SeatPool second = pools.locked(sourceFirst ? targetSubscriptionId : subscriptionId);
+        SeatPool source = sourceFirst ? first : second;
+        SeatPool target = sourceFirst ? second : first;
+        access.of(caller, source);
+        if (!target.tenantId().equals(source.tenantId()) || !target.productId().equals(source.productId())
+                || !target.isRunning()) {
+            throw SelfServeException.invalid("MOVE_TARGET_INVALID");
+        }
+        if (!source.isRunning()) {
+            throw SelfServeException.conflict("SUBSCRIPTION_NOT_RUNNING");
+        }
+        List<Assignment> moving = repository.currentAssignments(source.subscriptionId());
+        if (moving.size() > target.free()) {
+            throw SelfServeException.conflict("NOT_ENOUGH_SEATS_TO_MOVE", moving.size(), target.free(),
+                    moving.size() - target.free());
+        }
+        Instant now = clock.instant();
+        moving.forEach(assignment -> assignment.end(now, caller.userId(), AssignmentEnd.MOVED));
+        source.release(moving.size());
+        repository.flush(); // the ended rows free their users before the same users are assigned anew
+        target.take(moving.size());
+        moving.forEach(assignment -> repository.add(new Assignment(target, assignment.userId(), caller.userId(), now)));
+        cancellations.cancelAfterMove(source.subscriptionId());
+        audit.byCaller(caller, source, LicensingAudit.USERS_MOVED, null,
+                moving.size() + " users to " + target.subscriptionId());
+        return assignments.of(target.subscriptionId());
+    }
+
+    @Override
+    public SubscriptionLicenses cancel(UUID subscriptionId, CancelReason reason) {
+        Caller caller = profile.current();
+        SeatPool pool = pools.locked(subscriptionId);
+        access.of(caller, pool);
+        cancellations.cancel(subscriptionId, reason);
+        return assignments.of(subscriptionId);
+    }
+}
