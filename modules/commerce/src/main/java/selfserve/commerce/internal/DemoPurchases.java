@@ -47,6 +47,11 @@ public class DemoPurchases {
             new DemoSubscription("li.wei@contoso.cn", "CFQ7TTC0H9MP", 5, 3),
             new DemoSubscription("chen.mei@contoso.tw", "CFQ7TTC0HD33", 2, 3));
 
+    /** Contoso AB's own (central) subscriptions: Power BI Pro for most people, Visio Plan 2 to take anna's over into. */
+    private static final List<DemoSubscription> CENTRAL = List.of(
+            new DemoSubscription("admin@contoso.se", "CFQ7TTC0H9MP", 50, 5),
+            new DemoSubscription("admin@contoso.se", "CFQ7TTC0HD32", 5, 1));
+
     @Inject
     private CommerceRepository repository;
 
@@ -78,10 +83,13 @@ public class DemoPurchases {
             added++;
         }
         DemoPerson contoso = directory.people().get("admin@contoso.se");
-        if (!repository.hasCentral(contoso.tenantId(), "CFQ7TTC0H9MP")) {
-            Price price = repository.price("CFQ7TTC0H9MP", Channel.CENTRAL, Term.ANNUAL, contoso.currency()).orElseThrow();
-            record(Subscription.central(contoso.tenantId(), price, 50, monthsAgo(5)));
-            added++;
+        for (DemoSubscription central : CENTRAL) {
+            if (!repository.hasCentral(contoso.tenantId(), central.productId())) {
+                Price price = repository.price(central.productId(), Channel.CENTRAL, Term.ANNUAL, contoso.currency())
+                        .orElseThrow();
+                record(Subscription.central(contoso.tenantId(), price, central.quantity(), monthsAgo(central.monthsAgo())));
+                added++;
+            }
         }
         int subscriptions = added;
         LOG.info(() -> "Demo mode: " + subscriptions + " demo subscriptions added");
