@@ -2,6 +2,7 @@ package selfserve.commerce.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import selfserve.audit.api.AuditRecord;
 import selfserve.audit.api.AuditTrail;
 import selfserve.commerce.domain.Subscription;
@@ -20,12 +21,24 @@ public class CommerceAudit {
     static final String TRIAL_STARTED = "TRIAL_STARTED";
     static final String TRIAL_CONVERTED = "TRIAL_CONVERTED";
     static final String TRIAL_ENDED = "TRIAL_ENDED";
+    static final String CENTRAL_PURCHASE = "CENTRAL_PURCHASE";
+    static final String CENTRAL_QUANTITY_CHANGED = "CENTRAL_QUANTITY_CHANGED";
+    static final String CENTRAL_CANCELED = "CENTRAL_SUBSCRIPTION_CANCELED";
 
     @Inject
     private AuditTrail trail;
 
     void byCaller(Caller caller, String action, String target, String before, String after) {
         trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action, target, before, after));
+    }
+
+    /**
+     * What an admin did for a tenant's organization; when a partner acts for a customer, the entry belongs to
+     * the customer and names the partner's organization.
+     */
+    void byAdmin(Caller admin, UUID tenantId, String action, String target, String before, String after) {
+        UUID partner = admin.tenant().id().equals(tenantId) ? null : admin.tenant().id();
+        trail.record(new AuditRecord(tenantId, admin.userId(), admin.email(), partner, action, target, before, after));
     }
 
     /** What SelfServe itself did to a subscription (a renewal, say): there is no person acting. */
