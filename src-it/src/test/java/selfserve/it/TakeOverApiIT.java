@@ -152,9 +152,9 @@ class TakeOverApiIT {
     }
 
     private String status(UUID subscription) {
-        return array(api.get("api/v1/tenant/subscriptions", ADMIN)).getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("id").equals(subscription.toString())).findFirst().orElseThrow()
-                .getString("status");
+        HttpResponse<String> details = api.get("api/v1/tenant/subscriptions/" + subscription, ADMIN);
+        assertEquals(200, details.statusCode(), details.body());
+        return json(details).getString("status");
     }
 
     private JsonObject licenses(UUID subscription) {

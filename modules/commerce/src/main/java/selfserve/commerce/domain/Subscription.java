@@ -162,7 +162,8 @@ public class Subscription {
 
     public SubscriptionView view(String productName) {
         return new SubscriptionView(id, productId, productName, quantity, status, term, channel, unitPrice(),
-                startedAt.toInstant(), renewsAt.toInstant(), endedAt == null ? null : endedAt.toInstant());
+                startedAt.toInstant(), renewsAt.toInstant(), endedAt == null ? null : endedAt.toInstant(),
+                isRunning() && !isTrialWithoutPaymentMethod());
     }
 
     /** Licenses work and the subscription renews: trial or active. */
@@ -259,4 +260,5 @@ public class Subscription {
     public UUID tenantId() { return tenantId; }
     public UUID purchaserId() { return Ids.uuid(purchaserId); }
     public int renewalAttempts() { return renewalAttempts; }
+    public Instant endedAt() { return endedAt == null ? null : endedAt.toInstant(); }
 }

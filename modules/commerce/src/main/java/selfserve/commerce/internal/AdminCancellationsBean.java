@@ -63,7 +63,7 @@ public class AdminCancellationsBean implements AdminCancellations {
         Caller caller = profile.current();
         Subscription subscription = takeable(caller, subscriptionId);
         subscription.takenOver(caller.userId(), reason, clock.instant());
-        audit.byCaller(caller, subscription.tenantId(), CommerceAudit.TAKEN_OVER, subscription.id().toString(),
+        audit.byAdmin(caller, subscription.tenantId(), CommerceAudit.TAKEN_OVER, subscription.id().toString(),
                 null, kind == SubscriptionEventKind.MOVED_BY_ADMIN ? "MOVED" : reason.name());
         events.announce(kind, subscription, caller.userId(), null, reason == null ? null : reason.name());
         return subscription.record();

@@ -22,6 +22,9 @@ public class CommerceAudit {
     static final String TRIAL_CONVERTED = "TRIAL_CONVERTED";
     static final String TRIAL_ENDED = "TRIAL_ENDED";
     static final String TAKEN_OVER = "SUBSCRIPTION_TAKEN_OVER";
+    static final String CENTRAL_PURCHASE = "CENTRAL_PURCHASE";
+    static final String CENTRAL_QUANTITY_CHANGED = "CENTRAL_QUANTITY_CHANGED";
+    static final String CENTRAL_CANCELED = "CENTRAL_SUBSCRIPTION_CANCELED";
 
     @Inject
     private AuditTrail trail;
@@ -30,10 +33,13 @@ public class CommerceAudit {
         trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action, target, before, after));
     }
 
-    /** An admin's action in a tenant, which is not their own when they are a partner acting for a customer. */
-    void byCaller(Caller caller, UUID tenantId, String action, String target, String before, String after) {
-        UUID partner = tenantId.equals(caller.tenant().id()) ? null : caller.tenant().id();
-        trail.record(new AuditRecord(tenantId, caller.userId(), caller.email(), partner, action, target, before, after));
+    /**
+     * What an admin did for a tenant's organization; when a partner acts for a customer, the entry belongs to
+     * the customer and names the partner's organization.
+     */
+    void byAdmin(Caller admin, UUID tenantId, String action, String target, String before, String after) {
+        UUID partner = admin.tenant().id().equals(tenantId) ? null : admin.tenant().id();
+        trail.record(new AuditRecord(tenantId, admin.userId(), admin.email(), partner, action, target, before, after));
     }
 
     /** What SelfServe itself did to a subscription (a renewal, say): there is no person acting. */

@@ -15,11 +15,15 @@ import selfserve.commerce.api.BillingAddress;
 import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.DemoPurchasesSeeded;
+import selfserve.commerce.api.Money;
 import selfserve.commerce.api.Price;
+import selfserve.commerce.api.SubscriptionEvent;
+import selfserve.commerce.api.SubscriptionEventKind;
 import selfserve.commerce.api.Term;
 import selfserve.commerce.api.Trials;
 import selfserve.commerce.domain.CardBrand;
 import selfserve.commerce.domain.Invoice;
+import selfserve.commerce.domain.OrderHistoryLine;
 import selfserve.commerce.domain.PaymentMethod;
 import selfserve.commerce.domain.Subscription;
 import selfserve.identity.api.DemoDirectorySeeded;
@@ -78,8 +82,10 @@ public class DemoPurchases {
         DemoPerson erik = directory.people().get("erik@contoso.se");
         if (!repository.hadTrial(erik.userId(), PROJECT_PLAN_1)) {
             Price price = repository.price(PROJECT_PLAN_1, Channel.SELF_SERVICE, Term.MONTHLY, erik.currency()).orElseThrow();
-            repository.add(Subscription.trial(erik.tenantId(), erik.userId(), price, Trials.LICENSES_WITHOUT_PAYMENT_METHOD,
-                    null, clock.instant().minus(Duration.ofDays(10)), TrialsBean.LENGTH));
+            Subscription trial = Subscription.trial(erik.tenantId(), erik.userId(), price,
+                    Trials.LICENSES_WITHOUT_PAYMENT_METHOD, null, clock.instant().minus(Duration.ofDays(10)), TrialsBean.LENGTH);
+            repository.add(trial);
+            history(SubscriptionEventKind.TRIAL_STARTED, trial, trial.startedAt(), null);
             added++;
         }
         DemoPerson contoso = directory.people().get("admin@contoso.se");
@@ -119,12 +125,25 @@ public class DemoPurchases {
         Instant termStart = subscription.startedAt();
         repository.add(new Invoice(subscription, subscription.termPrice(), null, termStart, termStart,
                 subscription.renewsAt(), subscription.quantity()));
+        history(SubscriptionEventKind.PURCHASED, subscription, termStart, subscription.termPrice());
         while (!subscription.renewsAt().isAfter(clock.instant())) {
             Instant renewal = subscription.renewsAt();
             subscription.renewed();
             repository.add(new Invoice(subscription, subscription.termPrice(), null, renewal, renewal,
                     subscription.renewsAt(), subscription.quantity()));
+            history(SubscriptionEventKind.RENEWED, subscription, renewal, subscription.termPrice());
         }
+    }
+
+    /**
+     * The order history of the demo's past, written directly: it is no news, so no event is announced
+     * (nobody is notified of what the demo pretends happened months ago).
+     */
+    private void history(SubscriptionEventKind kind, Subscription subscription, Instant at, Money amount) {
+        repository.add(OrderHistoryLine.of(new SubscriptionEvent(kind, subscription.id(), subscription.tenantId(),
+                subscription.purchaserId(), kind == SubscriptionEventKind.RENEWED ? null : subscription.purchaserId(),
+                subscription.productId(), subscription.quantity(), subscription.quantity(), amount, at,
+                subscription.renewsAt(), null)));
     }
 
     private Instant monthsAgo(int months) {

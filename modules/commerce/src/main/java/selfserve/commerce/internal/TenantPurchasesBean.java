@@ -4,19 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import selfserve.commerce.api.Channel;
+import selfserve.commerce.api.OrderHistoryEntry;
 import selfserve.commerce.api.TenantPurchases;
 import selfserve.commerce.api.TenantSubscription;
-import selfserve.commerce.domain.Subscription;
+import selfserve.commerce.api.TenantSubscriptionDetails;
+import selfserve.commerce.api.TenantSubscriptionPage;
+import selfserve.commerce.domain.PageWindow;
 import selfserve.identity.api.AdminScope;
-import selfserve.identity.api.AdminScope.Person;
-import selfserve.identity.api.Product;
-import selfserve.identity.api.ProductCatalog;
 import selfserve.identity.api.Role;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.TenantRef;
@@ -32,26 +29,38 @@ public class TenantPurchasesBean implements TenantPurchases {
     private AdminScope scope;
 
     @Inject
-    private ProductCatalog catalog;
+    private CommerceRepository repository;
 
     @Inject
-    private CommerceRepository repository;
+    private TenantViews views;
 
     @Override
     public List<TenantSubscription> subscriptions(UUID tenantId, boolean includeSelfService) {
         TenantRef tenant = scope.require(tenantId, READERS);
-        List<Subscription> subscriptions = repository.subscriptionsOfTenant(tenant.id()).stream()
+        return views.list(tenant, repository.subscriptionsOfTenant(tenant.id()).stream()
                 .filter(s -> includeSelfService || s.channel() == Channel.CENTRAL)
-                .toList();
-        Map<UUID, Person> purchasers = scope.people(tenant.id(), subscriptions.stream().map(Subscription::purchaserId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<String, String> names = catalog.products().stream().collect(Collectors.toMap(Product::id, Product::name));
-        return subscriptions.stream().map(s -> {
-            Person purchaser = s.purchaserId() == null ? null : purchasers.get(s.purchaserId());
-            var view = s.view(names.getOrDefault(s.productId(), s.productId()));
-            return new TenantSubscription(s.id(), s.productId(), view.productName(), s.channel(), s.status(), s.quantity(),
-                    purchaser == null ? null : purchaser.displayName(), purchaser == null ? null : purchaser.email(),
-                    s.unitPrice(), view.startedAt(), view.renewsAt(), view.endedAt());
-        }).toList();
+                .toList());
+    }
+
+    @Override
+    public TenantSubscriptionPage page(UUID tenantId, boolean includeSelfService, int offset, int limit) {
+        PageWindow window = new PageWindow(offset, limit);
+        TenantRef tenant = scope.require(tenantId, READERS);
+        long total = repository.countOfTenant(tenant.id(), !includeSelfService);
+        List<TenantSubscription> items = total <= window.offset() ? List.of()
+                : views.list(tenant, repository.subscriptionsOfTenant(tenant.id(), !includeSelfService, window.offset(),
+                window.limit()));
+        return new TenantSubscriptionPage(items, total, window.offset(), window.limit());
+    }
+
+    @Override
+    public TenantSubscriptionDetails subscription(UUID tenantId, UUID subscriptionId) {
+        TenantRef tenant = scope.require(tenantId, READERS);
+        return views.details(tenant, views.subscriptionOf(tenant, subscriptionId));
+    }
+
+    @Override
+    public List<OrderHistoryEntry> history(UUID tenantId, UUID subscriptionId) {
+        return subscription(tenantId, subscriptionId).history();
     }
 }

@@ -20,7 +20,14 @@ public interface AdminScope {
     /** Names and emails of the given users of a tenant the caller administers; unknown ids are left out. */
     Map<UUID, Person> people(UUID tenantId, Set<UUID> userIds);
 
-    /** A person as an admin view names them. */
-    record Person(UUID id, String displayName, String email) {
+    /** The currency (ISO 4217) a tenant the caller administers in one of {@code roles} is billed in. */
+    String currency(UUID tenantId, Set<Role> roles);
+
+    /**
+     * A person as an admin view names them.
+     *
+     * @param status whether they can still sign in; a disabled person stays listed where they bought (R-26)
+     */
+    record Person(UUID id, String displayName, String email, UserStatus status) {
     }
 }

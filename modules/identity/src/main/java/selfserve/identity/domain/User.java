@@ -116,6 +116,11 @@ public class User {
         this.preferredLocale = locale;
     }
 
+    /** Disabled, the person can no longer sign in nor use their API tokens; enabled again, they can. */
+    public void changeStatus(UserStatus newStatus) {
+        this.status = newStatus;
+    }
+
     public boolean isActive() {
         return status == UserStatus.ACTIVE;
     }

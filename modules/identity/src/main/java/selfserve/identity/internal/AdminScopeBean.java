@@ -47,6 +47,11 @@ public class AdminScopeBean implements AdminScope {
     public Map<UUID, Person> people(UUID tenantId, Set<UUID> userIds) {
         TenantRef tenant = require(tenantId, Set.of(Role.values()));
         return repository.usersOf(tenant.id(), userIds).stream()
-                .collect(Collectors.toMap(User::id, user -> new Person(user.id(), user.displayName(), user.email())));
+                .collect(Collectors.toMap(User::id, user -> new Person(user.id(), user.displayName(), user.email(), user.status())));
+    }
+
+    @Override
+    public String currency(UUID tenantId, Set<Role> roles) {
+        return repository.tenant(require(tenantId, roles).id()).orElseThrow().currency();
     }
 }

@@ -22,6 +22,7 @@ public class IdentityAudit {
     static final String USER_CREATED = "USER_CREATED";
     static final String POLICY_CHANGED = "POLICY_CHANGED";
     static final String POLICY_DEFAULT_CHANGED = "POLICY_DEFAULT_CHANGED";
+    static final String USER_STATUS_CHANGED = "USER_STATUS_CHANGED";
 
     @Inject
     private AuditTrail trail;

@@ -1,5 +1,8 @@
 package selfserve.portal.ui.admin;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,14 +13,19 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
+import selfserve.commerce.api.CentralPurchases;
 import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.SubscriptionStatus;
 import selfserve.commerce.api.TenantPurchases;
 import selfserve.commerce.api.TenantSubscription;
+import selfserve.commerce.api.TenantSubscriptionPage;
+import selfserve.identity.api.UserStatus;
 import selfserve.identity.api.PurchasePolicies;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
@@ -28,8 +36,10 @@ import selfserve.portal.ui.purchaser.buy.Formats;
 
 /**
  * "Products and purchases" (R-27), the admin center's "Your products": every subscription of the organization,
- * central and self-service, with who bought it. Read-only; a partner first picks the customer. Whether the
- * caller may see a tenant's purchases is decided by the purchase service; a refusal is shown as it says.
+ * central and self-service, with who bought it, read a page at a time as the grid scrolls. A row opens the
+ * subscription's details with its order history; admins who buy for the organization find "Purchase services"
+ * here too. A partner first picks the customer. Whether the caller may see a tenant's purchases is decided by
+ * the purchase service; a refusal is shown as it says.
  */
 @Route(value = MainLayout.ADMIN_AREA + "/purchases", layout = MainLayout.class)
 @Menu(title = "nav.adminPurchases", order = 105, icon = "vaadin:list")
@@ -44,15 +54,18 @@ public class AdminPurchasesView extends VerticalLayout implements HasDynamicTitl
             + "style=\"font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)\">${item.email}</div>";
 
     private final TenantPurchases purchases;
+    private final CentralPurchases central;
     private final Formats formats;
+    private final Button buy = new Button();
     private final RadioButtonGroup<Filter> filter = new RadioButtonGroup<>();
     private final Grid<TenantSubscription> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private TenantRef tenant;
 
     @Inject
-    public AdminPurchasesView(TenantPurchases purchases, PurchasePolicies policies) {
+    public AdminPurchasesView(TenantPurchases purchases, CentralPurchases central, PurchasePolicies policies) {
         this.purchases = purchases;
+        this.central = central;
         this.formats = Formats.of(this);
         addClassName("selfserve-view");
         H2 title = new H2(getTranslation("adminPurchases.title"));
@@ -70,7 +83,12 @@ public class AdminPurchasesView extends VerticalLayout implements HasDynamicTitl
             add(tenantPicker(tenants));
         }
         empty.setId("admin-purchases-empty");
-        add(filter(), empty, grid());
+        buy.setText(getTranslation("adminPurchases.buy"));
+        buy.setId("admin-purchases-buy");
+        buy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        buy.addClickListener(click -> UI.getCurrent().navigate(PurchaseServicesView.class,
+                PurchaseServicesView.forTenant(tenant.id())));
+        add(buy, filter(), empty, grid());
         tenant = tenants.getFirst();
         show();
     }
@@ -114,31 +132,52 @@ public class AdminPurchasesView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(s -> formats.money(s.perLicensePerMonth()))
                 .setHeader(getTranslation("adminPurchases.column.perLicensePerMonth")).setFlexGrow(2);
         grid.addColumn(this::renewsOrEnds).setHeader(getTranslation("adminPurchases.column.renewsOrEnds")).setFlexGrow(2);
-        grid.setAllRowsVisible(true);
+        // Read lazily a page at a time; a fixed height lets the grid ask only for the rows it shows.
+        grid.setPageSize(50);
+        grid.setHeight("36em");
+        grid.getStyle().set("cursor", "pointer");
+        grid.addItemClickListener(event -> open(event.getItem()));
         return grid;
     }
 
-    /** The chosen tenant's purchases under the chosen filter, the empty state, or the service's refusal. */
+    /**
+     * The chosen tenant's purchases under the chosen filter, read lazily page by page, the empty state, or the
+     * service's refusal. The first page is read here, so a refusal shows before the grid asks for rows.
+     */
     private void show() {
-        boolean central = filter.getValue() == Filter.CENTRAL_ONLY;
-        List<TenantSubscription> found;
+        boolean centralOnly = filter.getValue() == Filter.CENTRAL_ONLY;
+        TenantSubscriptionPage first;
         try {
-            found = purchases.subscriptions(tenant.id(), !central);
+            first = purchases.page(tenant.id(), !centralOnly, 0, 1);
+            buy.setVisible(central.canBuy(tenant.id()));
         } catch (SelfServeException refused) {
             grid.setItems(List.of());
             grid.setVisible(false);
             empty.setVisible(false);
+            buy.setVisible(false);
             Refusals.show(refused);
             return;
         }
-        grid.setItems(found);
-        grid.setVisible(!found.isEmpty());
-        empty.setText(getTranslation(central ? "adminPurchases.empty.central" : "adminPurchases.empty"));
-        empty.setVisible(found.isEmpty());
+        var shown = tenant;
+        grid.setItems(query -> purchases.page(shown.id(), !centralOnly, query.getOffset(), query.getLimit()).items().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, purchases.page(shown.id(), !centralOnly, 0, 1).total()));
+        grid.setVisible(first.total() > 0);
+        empty.setText(getTranslation(centralOnly ? "adminPurchases.empty.central" : "adminPurchases.empty"));
+        empty.setVisible(first.total() == 0);
+    }
+
+    /** The subscription's details; a partner's view names the customer, so the page reads the right tenant. */
+    private void open(TenantSubscription subscription) {
+        UI.getCurrent().navigate(AdminSubscriptionView.class,
+                new RouteParameters(AdminSubscriptionView.SUBSCRIPTION_ID, subscription.id().toString()),
+                QueryParameters.of(AdminSubscriptionView.TENANT, tenant.id().toString()));
     }
 
     /** Who bought it: the person for a self-service purchase, the organization itself for a central one. */
     private String purchaser(TenantSubscription subscription) {
+        if (subscription.purchaserName() != null && subscription.purchaserStatus() == UserStatus.DISABLED) {
+            return getTranslation("adminPurchases.purchaser.disabled", subscription.purchaserName());
+        }
         if (subscription.purchaserName() != null) {
             return subscription.purchaserName();
         }

@@ -18,7 +18,7 @@ import selfserve.commerce.api.CancelReason;
  * else the person wants to say (optional). "Cancel subscription" fires a {@link ConfirmEvent} once a
  * reason is chosen; the page calls the subscription service, which decides, and closes the dialog.
  */
-class CancelSubscriptionDialog extends Dialog {
+public class CancelSubscriptionDialog extends Dialog {
 
     /** The most feedback the subscription service keeps. */
     static final int FEEDBACK_MAX_LENGTH = 1000;
@@ -27,7 +27,7 @@ class CancelSubscriptionDialog extends Dialog {
     private final TextArea feedback = new TextArea();
     private final Button confirm = new Button();
 
-    CancelSubscriptionDialog(String productName) {
+    public CancelSubscriptionDialog(String productName) {
         setId("subscription-cancel-dialog");
         setHeaderTitle(getTranslation("subscription.cancel.dialog.header", productName));
         setWidth("min(36rem, 100%)");
@@ -62,27 +62,27 @@ class CancelSubscriptionDialog extends Dialog {
         getFooter().add(keep, confirm);
     }
 
-    CancelReason reason() {
+    public CancelReason reason() {
         return reason.getValue();
     }
 
     /** What the person wrote, or null when they wrote nothing. */
-    String feedback() {
+    public String feedback() {
         String text = feedback.getValue();
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** After a refusal the person may correct and try again. */
-    void allowRetry() {
+    public void allowRetry() {
         confirm.setEnabled(reason.getValue() != null);
     }
 
-    Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
+    public Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
         return addListener(ConfirmEvent.class, listener);
     }
 
     /** The person confirmed that the subscription is to be canceled, for the reason chosen. */
-    static class ConfirmEvent extends ComponentEvent<CancelSubscriptionDialog> {
+    public static class ConfirmEvent extends ComponentEvent<CancelSubscriptionDialog> {
 
         ConfirmEvent(CancelSubscriptionDialog source) {
             super(source, false);

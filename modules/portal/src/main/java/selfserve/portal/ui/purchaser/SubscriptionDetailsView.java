@@ -143,8 +143,12 @@ public class SubscriptionDetailsView extends VerticalLayout implements BeforeEnt
         term.setText(formats.term(shown.term()));
         price.setText(formats.money(shown.perLicensePerMonth()));
         started.setText(formats.date(shown.startedAt()));
-        if (runs(shown)) {
+        if (shown.renews()) {
             endLabel.setText(getTranslation("subscription.fact.renews"));
+            end.setText(formats.date(shown.renewsAt()));
+        } else if (runs(shown)) {
+            // A trial without payment method does not renew: it ends then.
+            endLabel.setText(getTranslation("subscription.fact.ends"));
             end.setText(formats.date(shown.renewsAt()));
         } else {
             endLabel.setText(getTranslation("subscription.fact.ended"));

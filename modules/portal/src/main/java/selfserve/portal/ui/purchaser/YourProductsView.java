@@ -57,7 +57,7 @@ public class YourProductsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(s -> formats.money(s.perLicensePerMonth()))
                 .setHeader(getTranslation("yourProducts.column.perLicensePerMonth")).setFlexGrow(2);
         grid.addColumn(s -> formats.date(s.startedAt())).setHeader(getTranslation("yourProducts.column.started")).setFlexGrow(2);
-        grid.addColumn(s -> renews(s) ? formats.date(s.renewsAt()) : "").setHeader(getTranslation("yourProducts.column.renews")).setFlexGrow(2);
+        grid.addColumn(s -> renewsOrEnds(s, formats)).setHeader(getTranslation("yourProducts.column.renewsOrEnds")).setFlexGrow(2);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         // A click anywhere on a row opens it; the product's link opens it by itself.
@@ -81,9 +81,20 @@ public class YourProductsView extends VerticalLayout implements HasDynamicTitle 
         return new RouteParameters(SubscriptionDetailsView.SUBSCRIPTION_ID, subscription.id().toString());
     }
 
-    /** Only a live subscription renews; an expired or canceled one shows no date there. */
-    private static boolean renews(SubscriptionView subscription) {
-        return subscription.status() == SubscriptionStatus.ACTIVE || subscription.status() == SubscriptionStatus.TRIAL;
+    /**
+     * When it renews; a trial without payment method says when it ends (it does not renew), an expired or
+     * canceled one when it ended.
+     */
+    private String renewsOrEnds(SubscriptionView subscription, Formats formats) {
+        if (subscription.renews()) {
+            return getTranslation("yourProducts.renewsOn", formats.date(subscription.renewsAt()));
+        }
+        boolean running = subscription.status() == SubscriptionStatus.ACTIVE || subscription.status() == SubscriptionStatus.TRIAL;
+        if (running) {
+            return getTranslation("yourProducts.endsOn", formats.date(subscription.renewsAt()));
+        }
+        return getTranslation("yourProducts.endedOn",
+                formats.date(subscription.endedAt() != null ? subscription.endedAt() : subscription.renewsAt()));
     }
 
     @Override
