@@ -154,7 +154,7 @@ class TakeOverApiIT {
     private String status(UUID subscription) {
         HttpResponse<String> details = api.get("api/v1/tenant/subscriptions/" + subscription, ADMIN);
         assertEquals(200, details.statusCode(), details.body());
-        return json(details).getString("status");
+        return json(details).getJsonObject("subscription").getString("status");
     }
 
     private JsonObject licenses(UUID subscription) {
