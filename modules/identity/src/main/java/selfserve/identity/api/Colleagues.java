@@ -24,6 +24,9 @@ public interface Colleagues {
     /** The given people of the tenant as they are now, assignable or not; ids of nobody there are left out. */
     Map<UUID, Colleague> find(UUID tenantId, Set<UUID> userIds);
 
+    /** The active people of the tenant holding any of these roles (whom a license request goes to, R-35). */
+    List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles);
+
     /** A person of the tenant; {@code assignable} is whether a license may go to them now. */
     record Colleague(UUID id, String displayName, String email, boolean assignable) {
     }

@@ -47,6 +47,11 @@ public class ColleaguesBean implements Colleagues {
                 .collect(Collectors.toMap(User::id, ColleaguesBean::colleague));
     }
 
+    @Override
+    public List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles) {
+        return repository.activeWithAnyRole(readable(tenantId), roles).stream().map(ColleaguesBean::colleague).toList();
+    }
+
     private UUID readable(UUID tenantId) {
         User caller = currentUser.of(session.getCallerPrincipal());
         if (tenantId == null || tenantId.equals(caller.tenant().id())) {

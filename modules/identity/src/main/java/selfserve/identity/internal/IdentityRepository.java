@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import selfserve.identity.api.Role;
 import selfserve.identity.api.UserKind;
 import selfserve.identity.api.UserStatus;
 import selfserve.identity.domain.ApiToken;
@@ -61,6 +62,16 @@ public class IdentityRepository {
                 .setParameter("member", UserKind.MEMBER)
                 .setParameter("pattern", pattern)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<User> activeWithAnyRole(UUID tenantId, Set<Role> roles) {
+        return entities.createQuery("""
+                        select distinct u from User u join u.roles r where u.tenant.id = :tenant and u.status = :active
+                        and r in :roles order by u.displayName""", User.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("active", UserStatus.ACTIVE)
+                .setParameter("roles", roles)
                 .getResultList();
     }
 

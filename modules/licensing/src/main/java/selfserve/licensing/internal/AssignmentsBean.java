@@ -19,6 +19,7 @@ import selfserve.identity.api.Profile;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.AssignedUser;
+import selfserve.licensing.api.LicenseEventKind;
 import selfserve.licensing.api.Assignments;
 import selfserve.licensing.api.SubscriptionLicenses;
 import selfserve.licensing.domain.Assignment;
@@ -53,6 +54,9 @@ public class AssignmentsBean implements Assignments {
     private LicensingAudit audit;
 
     @Inject
+    private LicenseEvents events;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -85,7 +89,10 @@ public class AssignmentsBean implements Assignments {
         int before = pool.assigned();
         pool.take(newcomers.size());
         Instant now = clock.instant();
-        newcomers.forEach(user -> repository.add(new Assignment(pool, user, caller.userId(), now)));
+        newcomers.forEach(user -> {
+            repository.add(new Assignment(pool, user, caller.userId(), now));
+            events.license(LicenseEventKind.LICENSE_ASSIGNED, pool, user, caller.userId());
+        });
         audit.byCaller(caller, pool, LicensingAudit.LICENSES_ASSIGNED, before + "/" + pool.seats(),
                 pool.assigned() + "/" + pool.seats() + " +" + newcomers);
         return view(pool, true);
@@ -105,7 +112,10 @@ public class AssignmentsBean implements Assignments {
         }
         int before = pool.assigned();
         Instant now = clock.instant();
-        ended.forEach(assignment -> assignment.end(now, caller.userId(), AssignmentEnd.UNASSIGNED));
+        ended.forEach(assignment -> {
+            assignment.end(now, caller.userId(), AssignmentEnd.UNASSIGNED);
+            events.license(LicenseEventKind.LICENSE_REMOVED, pool, assignment.userId(), caller.userId());
+        });
         pool.release(ended.size());
         audit.byCaller(caller, pool, LicensingAudit.LICENSES_UNASSIGNED, before + "/" + pool.seats(),
                 pool.assigned() + "/" + pool.seats() + " -" + ended.stream().map(Assignment::userId).toList());

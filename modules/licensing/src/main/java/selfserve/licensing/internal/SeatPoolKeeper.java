@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import selfserve.commerce.api.SubscriptionEvent;
+import selfserve.licensing.api.LicenseEventKind;
 import selfserve.licensing.domain.AssignmentEnd;
 import selfserve.licensing.domain.SeatPool;
 
@@ -19,6 +20,9 @@ public class SeatPoolKeeper {
 
     @Inject
     private LicensingRepository repository;
+
+    @Inject
+    private LicenseEvents events;
 
     void on(@Observes SubscriptionEvent event) {
         switch (event.kind()) {
@@ -45,8 +49,10 @@ public class SeatPoolKeeper {
     private void end(SubscriptionEvent event) {
         SeatPool pool = locked(event);
         Instant at = event.at();
-        repository.currentAssignments(pool.subscriptionId())
-                .forEach(assignment -> assignment.end(at, event.actorId(), AssignmentEnd.SUBSCRIPTION_ENDED));
+        repository.currentAssignments(pool.subscriptionId()).forEach(assignment -> {
+            assignment.end(at, event.actorId(), AssignmentEnd.SUBSCRIPTION_ENDED);
+            events.license(LicenseEventKind.LICENSE_REMOVED, pool, assignment.userId(), event.actorId());
+        });
         pool.stop();
     }
 }
