@@ -12,6 +12,9 @@ module selfserve.licensing {
     requires jakarta.annotation;
     requires jakarta.transaction;
     requires java.logging;
+    requires java.sql; // the licenses export streams with plain JDBC
+    // Read at run time by Liberty's MicroProfile Config; the API jar has no stable module name.
+    requires static microprofile.config.api;
 
     exports selfserve.licensing.api;
 

@@ -39,6 +39,7 @@ class TakeOverApiIT {
     private static final String POWER_AUTOMATE = "CFQ7TTC0LH3L";
     private static final String MICROSOFT_365_F3 = "CFQ7TTC0LH05";
     private static final String POWER_BI_PREMIUM = "CFQ7TTC0H6RP";
+    private static final String POWER_AUTOMATE_RPA = "CFQ7TTC0LSGZ";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -129,6 +130,24 @@ class TakeOverApiIT {
     }
 
     @Test
+    void centralizingGivesTheUsersCentralLicensesAndKeepsThePurchaseRunning() {
+        allow(POWER_AUTOMATE_RPA);
+        UUID bought = buy(POWER_AUTOMATE_RPA, 2);
+        UUID otherSelfService = buy(POWER_AUTOMATE_RPA, 5);
+        assertEquals(200, assign(bought, sam, admin).statusCode());
+        UUID central = buyCentrally(POWER_AUTOMATE_RPA, 5);
+
+        assertProblem(api.postJson(centralize(bought), ADMIN, target(otherSelfService)), 400, "MOVE_TARGET_INVALID");
+        HttpResponse<String> centralized = api.postJson(centralize(bought), ADMIN, target(central));
+
+        assertEquals(200, centralized.statusCode(), centralized.body());
+        assertEquals(2, json(centralized).getInt("assigned"));
+        assertEquals("ACTIVE", status(bought), "the purchaser is asked to cancel; until then it runs");
+        assertEquals(0, licenses(bought).getInt("assigned"));
+        assertProblem(api.postJson(centralize(bought), SAM, target(central)), 403, "FORBIDDEN");
+    }
+
+    @Test
     void onlyTheTenantsAdminsTakeOver() {
         allow(POWER_AUTOMATE);
         UUID bought = buy(POWER_AUTOMATE, 1);
@@ -166,6 +185,24 @@ class TakeOverApiIT {
     private HttpResponse<String> assign(UUID subscription, UUID... people) {
         return api.postJson("api/v1/subscriptions/" + subscription + "/licenses/assign", SAM, List.of(people).stream()
                 .map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "{\"userIds\":[", "]}")));
+    }
+
+    private static String centralize(UUID subscription) {
+        return "api/v1/tenant/subscriptions/" + subscription + "/centralize";
+    }
+
+    private static String target(UUID subscription) {
+        return "{\"targetSubscriptionId\":\"" + subscription + "\"}";
+    }
+
+    /** A central subscription bought by Northwind's admin, invoiced to the organization. */
+    private UUID buyCentrally(String productId, int quantity) {
+        HttpResponse<String> bought = api.send(api.request("api/v1/tenant/purchases").header("Authorization", ADMIN)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "it-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"productId\":\"" + productId + "\",\"quantity\":"
+                        + quantity + ",\"term\":\"MONTHLY\"}")));
+        assertEquals(201, bought.statusCode(), bought.body());
+        return UUID.fromString(json(bought).getString("subscriptionId"));
     }
 
     private static String takeOver(UUID subscription) {

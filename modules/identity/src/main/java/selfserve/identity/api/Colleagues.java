@@ -1,5 +1,6 @@
 package selfserve.identity.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,16 @@ public interface Colleagues {
 
     /** The active people of the tenant holding any of these roles (whom a license request goes to, R-35). */
     List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles);
+
+    /**
+     * For the tenant's admins (and partners by delegation) only: its people who are disabled or have not
+     * signed in since {@code cutoff} (or never), for the unused-licenses report.
+     */
+    List<Activity> inactiveSince(UUID tenantId, Instant cutoff);
+
+    /** When a person last signed in ({@code null}: never), and whether they are disabled. */
+    record Activity(UUID userId, String displayName, String email, boolean disabled, Instant lastSignInAt) {
+    }
 
     /** A person of the tenant; {@code assignable} is whether a license may go to them now. */
     record Colleague(UUID id, String displayName, String email, boolean assignable) {

@@ -81,6 +81,10 @@ public class User {
     private OffsetDateTime lastFailedSignIn;
 
     @Version
+    /** Updated at most once an hour (see IdentityRepository.recordSignIn); null if they never signed in. */
+    @Column(name = "LAST_SIGN_IN_AT")
+    private OffsetDateTime lastSignIn;
+
     @Column(name = "VERSION")
     private long version;
 
@@ -136,5 +140,6 @@ public class User {
     public String passwordHash() { return passwordHash; }
     public Set<Role> roles() { return Set.copyOf(roles); }
     public int failedSignIns() { return failedSignIns; }
+    public Instant lastSignIn() { return lastSignIn == null ? null : lastSignIn.toInstant(); }
     public Instant lastFailedSignIn() { return lastFailedSignIn == null ? null : lastFailedSignIn.toInstant(); }
 }

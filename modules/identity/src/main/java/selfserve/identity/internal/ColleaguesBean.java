@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import selfserve.identity.api.SelfServeException;
 import selfserve.identity.domain.TenantAccess;
 import selfserve.identity.domain.User;
 import selfserve.identity.api.UserKind;
+import selfserve.identity.api.UserStatus;
 
 /** People lookups for licensing, limited to the caller's tenant or one they administer. */
 @Stateless
@@ -50,6 +52,20 @@ public class ColleaguesBean implements Colleagues {
     @Override
     public List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles) {
         return repository.activeWithAnyRole(readable(tenantId), roles).stream().map(ColleaguesBean::colleague).toList();
+    }
+
+    @Override
+    public List<Activity> inactiveSince(UUID tenantId, Instant cutoff) {
+        User caller = currentUser.of(session.getCallerPrincipal());
+        UUID tenant = tenantId == null ? caller.tenant().id() : tenantId;
+        return switch (TenantAccess.decide(caller, repository.delegationsOf(caller), tenant, Set.of(Role.values()))) {
+            case ALLOWED -> repository.inactiveSince(tenant, cutoff).stream()
+                    .map(user -> new Activity(user.id(), user.displayName(), user.email(),
+                            user.status() == UserStatus.DISABLED, user.lastSignIn()))
+                    .toList();
+            case FORBIDDEN -> throw SelfServeException.forbidden("FORBIDDEN");
+            case NOT_FOUND -> throw SelfServeException.notFound("TENANT_NOT_FOUND", tenant);
+        };
     }
 
     private UUID readable(UUID tenantId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,32 @@ public class IdentityRepository {
                 .setParameter("at", at.atOffset(ZoneOffset.UTC))
                 .setParameter("id", user.id())
                 .executeUpdate();
+    }
+
+    /**
+     * Notes a successful sign-in; true if it was written. At most one write an hour per person: HTTP Basic
+     * signs in with every request, and the unused-licenses report counts days, not minutes.
+     */
+    public boolean recordSignIn(User user, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return entities.createQuery("""
+                        update User u set u.lastSignIn = :at
+                        where u.id = :id and (u.lastSignIn is null or u.lastSignIn < :hourAgo)""")
+                .setParameter("at", at)
+                .setParameter("id", user.id())
+                .setParameter("hourAgo", at.minusHours(1))
+                .executeUpdate() > 0;
+    }
+
+    /** People of a tenant who are disabled or have not signed in since {@code cutoff} (or never). */
+    public List<User> inactiveSince(UUID tenantId, Instant cutoff) {
+        return entities.createQuery("""
+                        select u from User u where u.tenant.id = :tenant
+                        and (u.status = :disabled or u.lastSignIn is null or u.lastSignIn < :cutoff)""", User.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("disabled", UserStatus.DISABLED)
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .getResultList();
     }
 
     public void resetFailedSignIns(User user) {

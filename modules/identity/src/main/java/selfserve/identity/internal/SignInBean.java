@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SignIn;
 import selfserve.identity.api.SignInResult;
+import selfserve.identity.api.SignedIn;
 import selfserve.identity.api.SignInResult.Outcome;
 import selfserve.identity.domain.ApiToken;
 import selfserve.identity.domain.PasswordHasher;
@@ -41,6 +43,9 @@ public class SignInBean implements SignIn {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private Event<SignedIn> signedInEvents;
 
     @Override
     public SignInResult signIn(String email, String password) {
@@ -77,6 +82,9 @@ public class SignInBean implements SignIn {
             return SignInResult.refused(Outcome.DISABLED);
         }
         repository.resetFailedSignIns(user);
+        if (repository.recordSignIn(user, now)) {
+            signedInEvents.fire(new SignedIn(user.id(), user.tenant().id(), now));
+        }
         if (auditSuccess) {
             audit.byUser(user, IdentityAudit.SIGN_IN, null);
         }

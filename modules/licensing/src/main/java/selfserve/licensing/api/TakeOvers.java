@@ -20,4 +20,12 @@ public interface TakeOvers {
 
     /** Option 2: cancels it for a reason; its users lose their licenses; it shows as Deleted. */
     SubscriptionLicenses cancel(UUID subscriptionId, CancelReason reason);
+
+    /**
+     * Centralize (R-32): gives every user of the self-service subscription a license of the central
+     * subscription {@code centralSubscriptionId} instead (same free-license rule as a move), then asks the
+     * purchaser to cancel it; it keeps running until they do (or an admin takes it over). Answers the central
+     * subscription's licenses.
+     */
+    SubscriptionLicenses centralize(UUID subscriptionId, UUID centralSubscriptionId);
 }

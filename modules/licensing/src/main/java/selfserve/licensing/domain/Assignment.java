@@ -54,6 +54,14 @@ public class Assignment {
     @Column(name = "END_REASON", length = 24)
     private AssignmentEnd endReason;
 
+    /** When an announced reclaim takes the license back; null when none is announced. */
+    @Column(name = "RECLAIM_AT")
+    private OffsetDateTime reclaimAt;
+
+    /** The admin who announced it (they are the one who reclaims it). */
+    @Column(name = "RECLAIM_BY", length = 36)
+    private String reclaimBy;
+
     protected Assignment() {
     }
 
@@ -76,6 +84,18 @@ public class Assignment {
         this.endReason = reason;
     }
 
+    /** Announces that the license goes back at {@code at}, unless the person signs in before. */
+    public void announceReclaim(Instant at, UUID by) {
+        this.reclaimAt = at.atOffset(ZoneOffset.UTC);
+        this.reclaimBy = by.toString();
+    }
+
+    /** The person signed in during the grace period: the license stays. */
+    public void keep() {
+        this.reclaimAt = null;
+        this.reclaimBy = null;
+    }
+
     public boolean isCurrent() {
         return endedAt == null;
     }
@@ -89,4 +109,6 @@ public class Assignment {
     public UUID assignedBy() { return assignedBy; }
     public Instant endedAt() { return endedAt == null ? null : endedAt.toInstant(); }
     public AssignmentEnd endReason() { return endReason; }
+    public Instant reclaimAt() { return reclaimAt == null ? null : reclaimAt.toInstant(); }
+    public UUID reclaimBy() { return reclaimBy == null ? null : UUID.fromString(reclaimBy); }
 }

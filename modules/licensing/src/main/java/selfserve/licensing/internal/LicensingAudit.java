@@ -14,9 +14,18 @@ public class LicensingAudit {
     static final String LICENSES_ASSIGNED = "LICENSES_ASSIGNED";
     static final String LICENSES_UNASSIGNED = "LICENSES_UNASSIGNED";
     static final String USERS_MOVED = "LICENSED_USERS_MOVED";
+    static final String USERS_CENTRALIZED = "LICENSED_USERS_CENTRALIZED";
+    static final String LICENSES_RECLAIMED = "LICENSES_RECLAIMED";
+    static final String RECLAIM_ANNOUNCED = "LICENSE_RECLAIM_ANNOUNCED";
 
     @Inject
     private AuditTrail trail;
+
+    /** What SelfServe itself did to a pool's licenses (an announced reclaim that fell due). */
+    void bySystem(SeatPool pool, String action, String after) {
+        trail.record(new AuditRecord(pool.tenantId(), null, "selfserve", null, action, pool.subscriptionId().toString(),
+                null, after));
+    }
 
     /** A change to a pool's licenses by the caller, who may be a partner acting in a customer tenant. */
     void byCaller(Caller caller, SeatPool pool, String action, String before, String after) {

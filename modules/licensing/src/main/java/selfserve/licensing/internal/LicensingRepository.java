@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +64,52 @@ public class LicensingRepository {
                 .setParameter("tenant", tenantId)
                 .setParameter("product", productId)
                 .getResultList();
+    }
+
+    /** The current licenses of these users of a tenant, assigned before {@code cutoff}, each with its pool. */
+    public List<Object[]> currentAssignedBefore(UUID tenantId, Collection<UUID> userIds, Instant cutoff) {
+        return entities.createQuery("""
+                        select a, p from Assignment a, SeatPool p where p.subscriptionId = a.subscriptionId
+                        and a.tenantId = :tenant and a.userId in :users and a.endedAt is null and a.beganAt <= :cutoff""",
+                        Object[].class)
+                .setParameter("tenant", tenantId)
+                .setParameter("users", userIds)
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    public List<Assignment> assignments(Collection<UUID> ids) {
+        return entities.createQuery("select a from Assignment a where a.id in :ids", Assignment.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public Optional<Assignment> assignment(UUID id) {
+        return Optional.ofNullable(entities.find(Assignment.class, id));
+    }
+
+    /** Announced reclaims that are due, oldest first. */
+    public List<UUID> reclaimsDue(Instant now, int most) {
+        return entities.createQuery("""
+                        select a.id from Assignment a where a.reclaimAt <= :now and a.endedAt is null
+                        order by a.reclaimAt""", UUID.class)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /** A person signed in: their announced reclaims are called off. */
+    public int keepLicensesOf(UUID userId) {
+        return entities.createQuery("""
+                        update Assignment a set a.reclaimAt = null, a.reclaimBy = null
+                        where a.userId = :user and a.reclaimAt is not null and a.endedAt is null""")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    /** Reads the entity again from the database, after a row lock made sure nobody else changes it. */
+    public void refresh(Object entity) {
+        entities.refresh(entity);
     }
 
     /** Writes the changes so far, so that later statements in the transaction see them. */

@@ -20,6 +20,9 @@ public class SeatAccess {
     /** The roles that assign licenses in Microsoft 365's admin center. */
     static final Set<Role> ASSIGNING_ROLES = EnumSet.of(Role.GLOBAL_ADMIN, Role.LICENSE_ADMIN, Role.USER_ADMIN);
 
+    /** The roles that take purchases over (as commerce's AdminCancellations) and centralize them. */
+    static final Set<Role> TAKE_OVER_ROLES = EnumSet.of(Role.GLOBAL_ADMIN, Role.BILLING_ADMIN, Role.LICENSE_ADMIN);
+
     @Inject
     private AdminScope adminScope;
 
@@ -59,6 +62,15 @@ public class SeatAccess {
         }
         throw access == Access.ADMIN ? SelfServeException.forbidden("PURCHASED_BY_USER")
                 : SelfServeException.forbidden("FORBIDDEN");
+    }
+
+    /** Refuses a take-over to anyone but the tenant's Global, Billing and License admins and its partners. */
+    void requireTakeOver(Caller caller, SeatPool pool) {
+        Access access = of(caller, pool);
+        if (access == Access.PURCHASER && !caller.seesAdminSection()) {
+            throw SelfServeException.forbidden("FORBIDDEN");
+        }
+        adminScope.require(pool.tenantId(), TAKE_OVER_ROLES);
     }
 
     static SelfServeException notFound(SeatPool pool) {

@@ -14,6 +14,8 @@ import selfserve.identity.api.Profile;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.Assignments;
+import selfserve.licensing.api.LicenseEvent;
+import selfserve.licensing.api.LicenseEventKind;
 import selfserve.licensing.api.SubscriptionLicenses;
 import selfserve.licensing.api.TakeOvers;
 import selfserve.licensing.domain.Assignment;
@@ -21,8 +23,8 @@ import selfserve.licensing.domain.AssignmentEnd;
 import selfserve.licensing.domain.SeatPool;
 
 /**
- * Take-overs: the users move under both pools' row locks (taken in id order, so two take-overs never wait
- * on each other in a circle), then commerce ends the subscription in the same transaction.
+ * Take-overs and centralizing: the users move under both pools' row locks, then commerce ends the
+ * subscription (or the purchaser is asked to cancel it), all in one transaction.
  */
 @Stateless
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.BILLING_ADMIN, Roles.GLOBAL_READER, Roles.LICENSE_ADMIN, Roles.USER_ADMIN,
@@ -51,11 +53,44 @@ public class TakeOversBean implements TakeOvers {
     private LicensingAudit audit;
 
     @Inject
+    private LicenseEvents events;
+
+    @Inject
     private Clock clock;
 
     @Override
     public SubscriptionLicenses moveUsers(UUID subscriptionId, UUID targetSubscriptionId) {
         Caller caller = profile.current();
+        Move move = moveHolders(caller, subscriptionId, targetSubscriptionId, false);
+        cancellations.cancelAfterMove(subscriptionId);
+        audit.byCaller(caller, move.source(), LicensingAudit.USERS_MOVED, null,
+                move.users() + " users to " + targetSubscriptionId);
+        return assignments.of(targetSubscriptionId);
+    }
+
+    @Override
+    public SubscriptionLicenses centralize(UUID subscriptionId, UUID centralSubscriptionId) {
+        Caller caller = profile.current();
+        Move move = moveHolders(caller, subscriptionId, centralSubscriptionId, true);
+        SeatPool source = move.source();
+        events.fire(new LicenseEvent(LicenseEventKind.CANCEL_REQUESTED, source.tenantId(), source.purchaserId(),
+                caller.userId(), source.productId(), source.subscriptionId(), null, move.users(), null, clock.instant(),
+                null));
+        audit.byCaller(caller, source, LicensingAudit.USERS_CENTRALIZED, null,
+                move.users() + " users to " + centralSubscriptionId);
+        return assignments.of(centralSubscriptionId);
+    }
+
+    /** What a move did: from which pool, and how many users it moved. */
+    private record Move(SeatPool source, int users) {
+    }
+
+    /**
+     * Moves every current holder of a running self-service subscription to another running subscription of
+     * the same product and tenant (a central one when {@code centralTarget}), all or nothing, under both row
+     * locks taken in id order so that two take-overs never wait on each other in a circle.
+     */
+    private Move moveHolders(Caller caller, UUID subscriptionId, UUID targetSubscriptionId, boolean centralTarget) {
         if (targetSubscriptionId == null || targetSubscriptionId.equals(subscriptionId)) {
             throw SelfServeException.invalid("MOVE_TARGET_INVALID");
         }
@@ -64,10 +99,13 @@ public class TakeOversBean implements TakeOvers {
         SeatPool second = pools.locked(sourceFirst ? targetSubscriptionId : subscriptionId);
         SeatPool source = sourceFirst ? first : second;
         SeatPool target = sourceFirst ? second : first;
-        access.of(caller, source);
+        access.requireTakeOver(caller, source);
         if (!target.tenantId().equals(source.tenantId()) || !target.productId().equals(source.productId())
-                || !target.isRunning()) {
+                || !target.isRunning() || centralTarget && target.isSelfService()) {
             throw SelfServeException.invalid("MOVE_TARGET_INVALID");
+        }
+        if (!source.isSelfService()) {
+            throw SelfServeException.invalid("NOT_SELF_SERVICE");
         }
         if (!source.isRunning()) {
             throw SelfServeException.conflict("SUBSCRIPTION_NOT_RUNNING");
@@ -83,17 +121,14 @@ public class TakeOversBean implements TakeOvers {
         repository.flush(); // the ended rows free their users before the same users are assigned anew
         target.take(moving.size());
         moving.forEach(assignment -> repository.add(new Assignment(target, assignment.userId(), caller.userId(), now)));
-        cancellations.cancelAfterMove(source.subscriptionId());
-        audit.byCaller(caller, source, LicensingAudit.USERS_MOVED, null,
-                moving.size() + " users to " + target.subscriptionId());
-        return assignments.of(target.subscriptionId());
+        return new Move(source, moving.size());
     }
 
     @Override
     public SubscriptionLicenses cancel(UUID subscriptionId, CancelReason reason) {
         Caller caller = profile.current();
         SeatPool pool = pools.locked(subscriptionId);
-        access.of(caller, pool);
+        access.requireTakeOver(caller, pool);
         cancellations.cancel(subscriptionId, reason);
         return assignments.of(subscriptionId);
     }

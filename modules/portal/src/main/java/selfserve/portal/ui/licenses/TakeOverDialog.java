@@ -25,8 +25,8 @@ import selfserve.portal.ui.Refusals;
  */
 class TakeOverDialog extends Dialog {
 
-    /** The two ways of taking over, as the admin center offers them. */
-    enum Option { MOVE_USERS, CANCEL }
+    /** The two ways of taking over, as the admin center offers them, and centralizing. */
+    enum Option { MOVE_USERS, CENTRALIZE, CANCEL }
 
     private final RadioButtonGroup<Option> option = new RadioButtonGroup<>();
     private final Select<SubscriptionSeats> target = new Select<>();
@@ -54,12 +54,18 @@ class TakeOverDialog extends Dialog {
         reason.setItems(CancelReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("cancel.reason." + r.name()));
         reason.setVisible(false);
-        option.addValueChangeListener(event -> {
-            target.setVisible(event.getValue() == Option.MOVE_USERS);
-            reason.setVisible(event.getValue() == Option.CANCEL);
-        });
-
         Paragraph consequence = new Paragraph(getTranslation("takeOver.consequence"));
+        consequence.setId("take-over-consequence");
+        option.addValueChangeListener(event -> {
+            Option chosen = event.getValue();
+            target.setVisible(chosen != Option.CANCEL);
+            reason.setVisible(chosen == Option.CANCEL);
+            // Centralizing gives central licenses only, and asks the purchaser to cancel instead of canceling.
+            target.setItems(chosen == Option.CENTRALIZE ? targets.stream().filter(SubscriptionSeats::isCentral).toList()
+                    : targets);
+            consequence.setText(getTranslation(chosen == Option.CENTRALIZE ? "takeOver.consequence.centralize"
+                    : "takeOver.consequence"));
+        });
         add(option, target, reason, consequence);
 
         Button confirm = new Button(getTranslation("takeOver.confirm"), click -> {
@@ -78,14 +84,14 @@ class TakeOverDialog extends Dialog {
     /** Does what was chosen; false (with the reason shown) when the service refused or another admin was first. */
     private boolean takeOver(TakeOvers takeOvers, SubscriptionSeats subscription) {
         try {
-            if (option.getValue() == Option.MOVE_USERS) {
-                if (target.getValue() == null) {
-                    Refusals.showError(getTranslation("problem.MOVE_TARGET_INVALID.detail"));
-                    return false;
-                }
-                takeOvers.moveUsers(subscription.subscriptionId(), target.getValue().subscriptionId());
-            } else {
-                takeOvers.cancel(subscription.subscriptionId(), reason.getValue());
+            if (option.getValue() != Option.CANCEL && target.getValue() == null) {
+                Refusals.showError(getTranslation("problem.MOVE_TARGET_INVALID.detail"));
+                return false;
+            }
+            switch (option.getValue()) {
+                case MOVE_USERS -> takeOvers.moveUsers(subscription.subscriptionId(), target.getValue().subscriptionId());
+                case CENTRALIZE -> takeOvers.centralize(subscription.subscriptionId(), target.getValue().subscriptionId());
+                case CANCEL -> takeOvers.cancel(subscription.subscriptionId(), reason.getValue());
             }
             Notification.show(getTranslation("takeOver.done." + option.getValue().name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
