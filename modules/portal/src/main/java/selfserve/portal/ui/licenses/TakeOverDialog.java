@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import jakarta.ejb.EJBException;
 import java.util.List;
@@ -41,6 +42,7 @@ class TakeOverDialog extends Dialog {
         option.setItems(Option.values());
         option.setItemLabelGenerator(choice -> getTranslation("takeOver.option." + choice.name()));
         option.setValue(Option.MOVE_USERS);
+        option.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         target.setId("take-over-target");
         target.setLabel(getTranslation("takeOver.target"));
