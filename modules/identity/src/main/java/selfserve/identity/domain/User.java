@@ -80,11 +80,11 @@ public class User {
     @Column(name = "LAST_FAILED_SIGN_IN")
     private OffsetDateTime lastFailedSignIn;
 
-    @Version
     /** Updated at most once an hour (see IdentityRepository.recordSignIn); null if they never signed in. */
     @Column(name = "LAST_SIGN_IN_AT")
     private OffsetDateTime lastSignIn;
 
+    @Version
     @Column(name = "VERSION")
     private long version;
 

@@ -2,6 +2,8 @@ package selfserve.licensing.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Comparator;
@@ -81,7 +83,12 @@ public class LicensesBean implements Licenses {
         return holders.count(tenant.id(), subscriptionIds);
     }
 
+    /**
+     * Outside a transaction: plain reads with autocommit, so that an export of millions of rows is never cut
+     * by the transaction timeout; the names are looked up in short transactions of their own.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void export(UUID tenantId, Collection<UUID> subscriptionIds, Consumer<LicenseHolderRow> sink) {
         TenantRef tenant = adminScope.require(tenantId, READERS);
         Map<String, String> productNames = new ConcurrentHashMap<>();
