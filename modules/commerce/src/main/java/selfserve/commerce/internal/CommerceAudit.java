@@ -20,6 +20,12 @@ public class CommerceAudit {
     static final String TRIAL_STARTED = "TRIAL_STARTED";
     static final String TRIAL_CONVERTED = "TRIAL_CONVERTED";
     static final String TRIAL_ENDED = "TRIAL_ENDED";
+    static final String BILLING_PROFILE_CREATED = "BILLING_PROFILE_CREATED";
+    static final String BILLING_PROFILE_CHANGED = "BILLING_PROFILE_CHANGED";
+    static final String PAYMENT_METHOD_ADDED = "PAYMENT_METHOD_ADDED";
+    static final String PAYMENT_METHOD_CHANGED = "PAYMENT_METHOD_CHANGED";
+    static final String PAYMENT_METHOD_REMOVED = "PAYMENT_METHOD_REMOVED";
+    static final String PAYMENT_METHOD_REPLACED = "PAYMENT_METHOD_REPLACED";
 
     @Inject
     private AuditTrail trail;
