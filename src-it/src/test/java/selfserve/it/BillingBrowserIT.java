@@ -76,6 +76,7 @@ class BillingBrowserIT {
             browser.click(By.id("billing-save"));
             browser.awaitText(By.cssSelector("vaadin-notification-card"),
                     Texts.of(LANGUAGE, "problem.INVOICE_EMAIL_INVALID.detail"));
+            browser.awaitGone(By.cssSelector("vaadin-notification-card")); // it covers the button for a few seconds
             browser.type("billing-invoice-email", "ap@contoso.tw");
             browser.type("billing-purchase-order", "PO-88");
             browser.click(By.id("billing-save"));

@@ -40,6 +40,17 @@ public class InvoicePdfs {
     @ConfigProperty(name = "selfserve.pdf.latin-bold-font", defaultValue = DEJAVU_SANS_BOLD)
     private String latinBoldFont;
 
+    InvoicePdfs() {
+        // for CDI, which injects the fonts from the configuration
+    }
+
+    /** With these font files, for tests. */
+    InvoicePdfs(String cjkFont, String latinFont, String latinBoldFont) {
+        this.cjkFont = cjkFont;
+        this.latinFont = latinFont;
+        this.latinBoldFont = latinBoldFont;
+    }
+
     byte[] render(InvoiceDocument invoice, Locale reader) {
         PdfFonts fonts = new PdfFonts(Path.of(cjkFont), Path.of(latinFont), Path.of(latinBoldFont));
         List<Path> missing = fonts.missing();
