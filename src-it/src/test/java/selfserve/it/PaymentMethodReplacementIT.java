@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Replacing a subscription's card (R-24), driven inside the server by moving the clock: the renewal after
  * the replacement charges the new card (the old one would decline), its invoice names the new card and
- * the first invoice keeps the old one; the changes are audited; and after adding, editing, replacing and
- * removing cards no card number or security code is in the database or the server's log.
+ * the first invoice keeps the old one; the changes are audited; and after adding, editing and replacing
+ * cards no card number or security code is in the database or the server's log.
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentMethodReplacementIT extends ClockMovingTest {
@@ -102,6 +102,9 @@ class PaymentMethodReplacementIT extends ClockMovingTest {
                     "a security code in the log");
         }
         assertTrue(database.contains("COM_PAYMENT_METHOD"), "the script covers commerce's tables");
+        List<?> audited = commerce.createNativeQuery("select ACTION from AUD_ENTRY where TARGET = ? order by OCCURRED_AT")
+                .setParameter(1, added.getString("id")).getResultList();
+        assertEquals(List.of("PAYMENT_METHOD_ADDED", "PAYMENT_METHOD_CHANGED"), audited, "each change of the card is audited");
     }
 
     private String buy(String number) {
