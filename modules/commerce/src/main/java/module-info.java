@@ -12,6 +12,10 @@ module selfserve.commerce {
     requires jakarta.annotation;
     requires jakarta.transaction;
     requires java.logging;
+    // Invoice PDFs; automatic modules (Automatic-Module-Name in their manifests).
+    requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
     // Read at run time by Liberty's MicroProfile Config; the API jar has no stable module name.
     requires static microprofile.config.api;
 

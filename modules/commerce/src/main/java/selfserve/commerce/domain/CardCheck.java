@@ -3,6 +3,7 @@ package selfserve.commerce.domain;
 import java.time.Clock;
 import java.time.YearMonth;
 import selfserve.commerce.api.CardDetails;
+import selfserve.commerce.api.CardUpdate;
 import selfserve.identity.api.SelfServeException;
 
 /**
@@ -11,6 +12,9 @@ import selfserve.identity.api.SelfServeException;
  * refusal; none of them repeats the number.
  */
 public final class CardCheck {
+
+    /** The column's width. */
+    public static final int LONGEST_NAME = 200;
 
     private CardCheck() {
     }
@@ -30,7 +34,30 @@ public final class CardCheck {
         if (card.nameOnCard() == null || card.nameOnCard().isBlank()) {
             throw SelfServeException.invalid("CARD_NAME_MISSING");
         }
+        if (card.nameOnCard().strip().length() > LONGEST_NAME) {
+            throw SelfServeException.invalid("CARD_NAME_TOO_LONG", LONGEST_NAME);
+        }
         return brand;
+    }
+
+    /**
+     * The changes a holder may make to a saved card (R-24): an expiry not yet past, the security code the
+     * gateway verifies the card with, and a name.
+     */
+    public static void checkUpdate(CardUpdate update, Clock clock) {
+        if (update.expiryMonth() < 1 || update.expiryMonth() > 12
+                || YearMonth.of(update.expiryYear(), update.expiryMonth()).isBefore(YearMonth.now(clock))) {
+            throw SelfServeException.invalid("CARD_EXPIRED");
+        }
+        if (update.securityCode() == null || !update.securityCode().strip().matches("\\d{3,4}")) {
+            throw SelfServeException.invalid("CARD_SECURITY_CODE_MISSING");
+        }
+        if (update.nameOnCard() == null || update.nameOnCard().isBlank()) {
+            throw SelfServeException.invalid("CARD_NAME_MISSING");
+        }
+        if (update.nameOnCard().strip().length() > LONGEST_NAME) {
+            throw SelfServeException.invalid("CARD_NAME_TOO_LONG", LONGEST_NAME);
+        }
     }
 
     /** The number without the spaces and dashes people type; empty when anything else is in it. */

@@ -47,6 +47,10 @@ public class Invoice {
     @Column(name = "CHARGE_REFERENCE", length = 100)
     private String chargeReference;
 
+    /** The card charged, as it was when the invoice was issued; null for an invoice to the organization. */
+    @Column(name = "PAYMENT_METHOD_ID", length = 36)
+    private String paymentMethodId;
+
     // Times in UTC (see PaymentMethod on why not Instants).
     @Column(name = "ISSUED_AT", nullable = false)
     private OffsetDateTime issuedAt;
@@ -73,6 +77,8 @@ public class Invoice {
         this.amount = amount.amount();
         this.currency = amount.currency();
         this.chargeReference = chargeReference;
+        // The card that pays the subscription now pays this invoice; a later replacement changes neither.
+        this.paymentMethodId = Ids.text(subscription.paymentMethodId());
         this.issuedAt = issuedAt.atOffset(ZoneOffset.UTC);
         this.periodStart = periodStart.atOffset(ZoneOffset.UTC);
         this.periodEnd = periodEnd.atOffset(ZoneOffset.UTC);
@@ -91,4 +97,10 @@ public class Invoice {
     public String number() { return number; }
     public Money amount() { return new Money(amount, currency); }
     public UUID subscriptionId() { return subscriptionId; }
+    public UUID paymentMethodId() { return Ids.uuid(paymentMethodId); }
+    public UUID tenantId() { return tenantId; }
+    public int quantity() { return quantity; }
+    public Instant issuedAt() { return issuedAt.toInstant(); }
+    public Instant periodStart() { return periodStart.toInstant(); }
+    public Instant periodEnd() { return periodEnd.toInstant(); }
 }

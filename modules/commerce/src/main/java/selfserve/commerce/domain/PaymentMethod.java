@@ -70,6 +70,10 @@ public class PaymentMethod {
     @Column(name = "CREATED_AT", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** When its owner removed it: kept for the invoices it paid, no longer listed or charged. */
+    @Column(name = "REMOVED_AT")
+    private OffsetDateTime removedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -89,26 +93,60 @@ public class PaymentMethod {
         this.expiryMonth = expiryMonth;
         this.expiryYear = expiryYear;
         this.nameOnCard = nameOnCard.strip();
-        if (address != null) {
-            this.addressLine1 = address.line1();
-            this.addressLine2 = address.line2();
-            this.city = address.city();
-            this.postalCode = address.postalCode();
-            this.country = address.country();
-        }
+        address(address);
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
-    public boolean isOwnedBy(UUID userId) {
-        return ownerId.equals(userId);
+    private void address(BillingAddress address) {
+        this.addressLine1 = address == null ? null : address.line1();
+        this.addressLine2 = address == null ? null : address.line2();
+        this.city = address == null ? null : address.city();
+        this.postalCode = address == null ? null : address.postalCode();
+        this.country = address == null ? null : address.country();
     }
 
-    public SavedCard view() {
-        return new SavedCard(id, brand.name(), last4, expiryMonth, expiryYear, nameOnCard);
+    /** A card its owner may see, use and change: theirs and not removed. */
+    public boolean isOwnedBy(UUID userId) {
+        return ownerId.equals(userId) && removedAt == null;
+    }
+
+    /**
+     * What the holder may change (R-24): expiry, name and billing address, once the gateway verified the
+     * card with its security code. The number cannot change: a new number is a new card.
+     */
+    public void update(int newExpiryMonth, int newExpiryYear, String newNameOnCard, BillingAddress newAddress) {
+        this.expiryMonth = newExpiryMonth;
+        this.expiryYear = newExpiryYear;
+        this.nameOnCard = newNameOnCard.strip();
+        address(newAddress);
+    }
+
+    /** Taken out of the owner's cards; the row stays for the invoices it paid. */
+    public void remove(Instant at) {
+        this.removedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public SavedCard view(boolean isDefault) {
+        return new SavedCard(id, brand.name(), last4, expiryMonth, expiryYear, nameOnCard, address(), isDefault);
+    }
+
+    public BillingAddress address() {
+        if (addressLine1 == null && addressLine2 == null && city == null && postalCode == null && country == null) {
+            return null;
+        }
+        return new BillingAddress(addressLine1, addressLine2, city, postalCode, country);
+    }
+
+    /** For the audit trail: what identifies the card to its holder, never more. */
+    public String summary() {
+        return brand + " *" + last4 + " " + expiryMonth + "/" + expiryYear + " " + nameOnCard
+                + (country == null ? "" : " " + country);
     }
 
     public UUID id() { return id; }
     public String gatewayToken() { return gatewayToken; }
     public CardBrand brand() { return brand; }
     public String last4() { return last4; }
+    public String nameOnCard() { return nameOnCard; }
+    public UUID ownerId() { return ownerId; }
 }

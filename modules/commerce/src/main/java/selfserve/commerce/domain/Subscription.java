@@ -200,6 +200,14 @@ public class Subscription {
         this.endedAt = at.atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * Charges the next renewals to another card (R-24). Only a subscription paid by card has one to
+     * replace: a central one is invoiced, a trial without payment method ends without charge.
+     */
+    public void replacePaymentMethod(UUID newPaymentMethodId) {
+        this.paymentMethodId = Ids.text(newPaymentMethodId);
+    }
+
     /** Due: a running subscription whose term or trial ended, or whose declined charge is to be tried again. */
     public boolean isDueForRenewal(Instant now) {
         OffsetDateTime due = nextRenewalAttemptAt != null ? nextRenewalAttemptAt : renewsAt;

@@ -4,15 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import selfserve.commerce.api.BillingAddress;
 import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.Payment;
+import selfserve.commerce.domain.AddressCheck;
 import selfserve.commerce.domain.CardBrand;
 import selfserve.commerce.domain.CardCheck;
 import selfserve.commerce.domain.PaymentMethod;
 import selfserve.identity.api.Caller;
 import selfserve.identity.api.SelfServeException;
 
-/** The card a request pays with: the caller's own saved one, or a new one checked, tokenized and kept. */
+/**
+ * The card a request pays with: the caller's own saved one, or a new one checked, tokenized and kept. A
+ * person's first card also starts their billing profile (R-24), in the same transaction.
+ */
 @ApplicationScoped
 public class Cards {
 
@@ -25,6 +30,9 @@ public class Cards {
     @Inject
     private Clock clock;
 
+    @Inject
+    private BillingProfileOnFirstCard billingProfiles;
+
     /** Kept only if the caller's transaction commits; another person's saved card is not found. */
     PaymentMethod of(Caller caller, Payment payment, Instant now) {
         return switch (payment) {
@@ -35,10 +43,12 @@ public class Cards {
                 CardDetails card = newCard.card();
                 CardBrand brand = CardCheck.check(card, clock);
                 String digits = CardCheck.digitsOf(card.number());
+                BillingAddress address = AddressCheck.check(card.address());
                 PaymentMethod method = new PaymentMethod(caller.tenant().id(), caller.userId(), gateway.tokenize(card), brand,
                         digits.substring(digits.length() - 4), card.expiryMonth(), card.expiryYear(), card.nameOnCard(),
-                        card.address(), now);
+                        address, now);
                 repository.add(method);
+                billingProfiles.startWith(caller, method, now);
                 yield method;
             }
             case null -> throw SelfServeException.invalid("CARD_NUMBER_INVALID");

@@ -25,6 +25,12 @@ public class CommerceAudit {
     static final String CENTRAL_PURCHASE = "CENTRAL_PURCHASE";
     static final String CENTRAL_QUANTITY_CHANGED = "CENTRAL_QUANTITY_CHANGED";
     static final String CENTRAL_CANCELED = "CENTRAL_SUBSCRIPTION_CANCELED";
+    static final String BILLING_PROFILE_CREATED = "BILLING_PROFILE_CREATED";
+    static final String BILLING_PROFILE_CHANGED = "BILLING_PROFILE_CHANGED";
+    static final String PAYMENT_METHOD_ADDED = "PAYMENT_METHOD_ADDED";
+    static final String PAYMENT_METHOD_CHANGED = "PAYMENT_METHOD_CHANGED";
+    static final String PAYMENT_METHOD_REMOVED = "PAYMENT_METHOD_REMOVED";
+    static final String PAYMENT_METHOD_REPLACED = "PAYMENT_METHOD_REPLACED";
 
     @Inject
     private AuditTrail trail;

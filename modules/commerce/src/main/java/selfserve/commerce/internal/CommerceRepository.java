@@ -16,6 +16,7 @@ import selfserve.commerce.api.Channel;
 import selfserve.commerce.api.Price;
 import selfserve.commerce.api.SubscriptionStatus;
 import selfserve.commerce.api.Term;
+import selfserve.commerce.domain.BillingProfile;
 import selfserve.commerce.domain.IdempotentRequest;
 import selfserve.commerce.domain.Invoice;
 import selfserve.commerce.domain.OrderHistoryLine;
@@ -54,11 +55,29 @@ public class CommerceRepository {
         return Optional.ofNullable(entities.find(PaymentMethod.class, id));
     }
 
+    /** A person's cards, newest first; removed ones are left out. */
     public List<PaymentMethod> paymentMethodsOf(UUID ownerId) {
-        return entities.createQuery("select m from PaymentMethod m where m.ownerId = :owner order by m.createdAt desc",
-                        PaymentMethod.class)
+        return entities.createQuery("""
+                        select m from PaymentMethod m where m.ownerId = :owner and m.removedAt is null
+                        order by m.createdAt desc""", PaymentMethod.class)
                 .setParameter("owner", ownerId)
                 .getResultList();
+    }
+
+    /** How many trials and active subscriptions are charged to the card. */
+    public long runningSubscriptionsCharging(UUID paymentMethodId) {
+        return entities.createQuery("""
+                        select count(s) from Subscription s where s.paymentMethodId = :card and s.status in :running""",
+                        Long.class)
+                .setParameter("card", paymentMethodId.toString())
+                .setParameter("running", List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIAL))
+                .getSingleResult();
+    }
+
+    public Optional<BillingProfile> billingProfileOf(UUID ownerId) {
+        return entities.createQuery("select p from BillingProfile p where p.ownerId = :owner", BillingProfile.class)
+                .setParameter("owner", ownerId)
+                .getResultStream().findFirst();
     }
 
     public List<Subscription> subscriptionsOf(UUID purchaserId) {

@@ -1,5 +1,6 @@
 package selfserve.commerce.internal;
 
+import java.util.Optional;
 import selfserve.commerce.api.CardDetails;
 import selfserve.commerce.api.DeclineReason;
 import selfserve.commerce.api.Money;
@@ -13,6 +14,12 @@ public interface PaymentGateway {
 
     /** A token that stands for the card from now on. */
     String tokenize(CardDetails card);
+
+    /**
+     * Verifies the card behind the token again with its security code and the expiry the holder gives
+     * (when they edit a saved card): empty when the issuer confirms it, else why not. Nothing is charged.
+     */
+    Optional<DeclineReason> verify(String token, int expiryMonth, int expiryYear, String securityCode);
 
     /** Charges the card behind the token; {@code reference} lets the gateway recognize a retry. */
     Charge charge(String token, Money amount, String reference);

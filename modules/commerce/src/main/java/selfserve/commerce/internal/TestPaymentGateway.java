@@ -2,6 +2,7 @@ package selfserve.commerce.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import selfserve.commerce.api.CardDetails;
@@ -23,6 +24,8 @@ import selfserve.commerce.domain.CardCheck;
  *   <tr><td>4000 0000 0000 0002</td><td>declined: no reason given</td></tr>
  *   <tr><td>any other valid number, e.g. 4242 4242 4242 4242</td><td>approved</td></tr>
  * </table>
+ * A saved card is verified again (when its holder edits it) unless its number declines, or the security
+ * code given is {@value #INCORRECT_SECURITY_CODE}, which the test issuer calls incorrect.
  */
 @ApplicationScoped
 public class TestPaymentGateway implements PaymentGateway {
@@ -34,6 +37,7 @@ public class TestPaymentGateway implements PaymentGateway {
             "4000000000009979", DeclineReason.STOLEN_CARD,
             "4000000000000002", DeclineReason.DECLINED);
     private static final String DECLINING_PREFIX = "tok_test_decline_";
+    static final String INCORRECT_SECURITY_CODE = "000";
 
     @Override
     public String tokenize(CardDetails card) {
@@ -43,12 +47,24 @@ public class TestPaymentGateway implements PaymentGateway {
     }
 
     @Override
+    public Optional<DeclineReason> verify(String token, int expiryMonth, int expiryYear, String securityCode) {
+        if (token.startsWith(DECLINING_PREFIX)) {
+            return Optional.of(declineOf(token));
+        }
+        return INCORRECT_SECURITY_CODE.equals(securityCode == null ? null : securityCode.strip())
+                ? Optional.of(DeclineReason.INCORRECT_SECURITY_CODE) : Optional.empty();
+    }
+
+    @Override
     public Charge charge(String token, Money amount, String reference) {
         if (token.startsWith(DECLINING_PREFIX)) {
-            String reason = token.substring(DECLINING_PREFIX.length(), token.lastIndexOf('_'));
-            return Charge.declined(DeclineReason.valueOf(reason));
+            return Charge.declined(declineOf(token));
         }
         return Charge.approved("ch_test_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    private static DeclineReason declineOf(String token) {
+        return DeclineReason.valueOf(token.substring(DECLINING_PREFIX.length(), token.lastIndexOf('_')));
     }
 
     @Override

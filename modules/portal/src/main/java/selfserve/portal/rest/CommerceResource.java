@@ -24,10 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import selfserve.commerce.api.Offers;
-import selfserve.commerce.api.PaymentMethods;
 import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.Receipt;
-import selfserve.commerce.api.SavedCard;
 import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.Subscriptions;
 import selfserve.commerce.api.Trials;
@@ -54,9 +52,6 @@ public class CommerceResource {
 
     @Inject
     private Trials trials;
-
-    @Inject
-    private PaymentMethods paymentMethods;
 
     @Inject
     private Translations translations;
@@ -166,13 +161,6 @@ public class CommerceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubscriptionResponse cancel(@PathParam("id") UUID id, @NotNull CancelBody body) {
         return SubscriptionResponse.of(subscriptions.cancel(id, body.reason(), body.feedback()));
-    }
-
-    @GET
-    @Path("/payment-methods")
-    @Operation(summary = "The caller's saved cards", description = "Brand, last four digits, expiry and name; never more.")
-    public List<SavedCard> myPaymentMethods() {
-        return paymentMethods.mine();
     }
 
     private OfferResponse.Decision describe(EligibilityDecision decision, SupportedLocale caller) {

@@ -2,6 +2,7 @@ package selfserve.portal.ui.purchaser;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,7 +29,8 @@ import selfserve.portal.ui.purchaser.buy.Formats;
 
 /**
  * "Invoices" (R-25): the invoices of the person's own purchases issued in the past 3 or 6 months or in a
- * range of days they choose, newest first. Days are in UTC, as the api counts them.
+ * range of days they choose, newest first. Days are in UTC, as the api counts them. An invoice opens in a
+ * dialog with its PDF to download.
  */
 @Route(value = "invoices", layout = MainLayout.class)
 @Menu(title = "nav.invoices", order = 6, icon = "vaadin:invoice")
@@ -112,8 +114,26 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("invoices.column.period")).setFlexGrow(3);
         grid.addColumn(i -> formats.number(i.quantity())).setHeader(getTranslation("invoices.column.quantity")).setFlexGrow(1);
         grid.addColumn(i -> formats.money(i.amount())).setHeader(getTranslation("invoices.column.amount")).setFlexGrow(2);
+        grid.addComponentColumn(this::openButton).setFlexGrow(1);
+        grid.addItemClickListener(event -> open(event.getItem()));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private Button openButton(InvoiceView invoice) {
+        Button open = new Button(getTranslation("invoices.open"), click -> open(invoice));
+        open.setId("invoice-open-" + invoice.number());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return open;
+    }
+
+    /** The invoice with its PDF in the page's language; a refusal (no font on the server, say) opens nothing. */
+    private void open(InvoiceView invoice) {
+        try {
+            new InvoiceDetailsDialog(invoice, invoices.pdf(invoice.id(), getLocale())).open();
+        } catch (SelfServeException refused) {
+            Refusals.show(refused);
+        }
     }
 
     private Paragraph empty() {

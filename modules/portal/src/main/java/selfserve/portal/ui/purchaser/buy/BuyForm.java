@@ -123,7 +123,8 @@ public class BuyForm extends VerticalLayout {
         savedCard.setErrorMessage(getTranslation("buy.payment.savedCard.required"));
         savedCard.addValueChangeListener(event -> savedCard.setInvalid(false));
         if (!savedCards.isEmpty()) {
-            savedCard.setValue(savedCards.getFirst());
+            // The billing profile's default card first, else the newest.
+            savedCard.setValue(savedCards.stream().filter(SavedCard::isDefault).findFirst().orElse(savedCards.getFirst()));
         }
 
         paymentChoice.addValueChangeListener(event -> showPayment());
