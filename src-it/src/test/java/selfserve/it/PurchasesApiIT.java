@@ -213,7 +213,7 @@ class PurchasesApiIT {
         purchase(SAM, key(), body("CFQ7TTC0H6RP", 1, "4242424242424242"));
         purchase(SAM, key(), body("CFQ7TTC0H6RP", 1, "4000000000009995"));
 
-        Path log = Path.of("target/liberty/wlp/usr/servers/selfserve-it/logs/messages.log");
+        Path log = Path.of("target/liberty/wlp/usr/servers/" + System.getProperty("it.server.name", "selfserve-it") + "/logs/messages.log");
         String written = Files.readString(log);
         assertFalse(written.contains("4242424242424242") || written.contains("4000000000009995"));
     }

@@ -50,7 +50,7 @@ public class Notice {
     private String recipientName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "LOCALE", length = 16, nullable = false)
+    @Column(name = "LOCALE", length = 24, nullable = false)
     private SupportedLocale locale;
 
     @Enumerated(EnumType.STRING)

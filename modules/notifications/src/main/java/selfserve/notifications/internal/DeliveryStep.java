@@ -44,8 +44,8 @@ public class DeliveryStep {
             return Optional.empty();
         }
         Notice notice = repository.notice(noticeId).orElseThrow();
-        return Optional.of(new OutgoingMail(notice.id(), notice.recipientEmail(), notice.recipientName(), notice.mailSubject(),
-                notice.mailText(), notice.mailHtml()));
+        return Optional.of(new OutgoingMail(notice.id(), notice.subjectRef(), notice.recipientEmail(), notice.recipientName(), notice.mailSubject(),
+                notice.mailText(), notice.mailHtml(), notice.locale().tag()));
     }
 
     public void sent(UUID noticeId, String claimant) {

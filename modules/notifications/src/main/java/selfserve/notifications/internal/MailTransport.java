@@ -117,6 +117,10 @@ public class MailTransport {
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-SelfServe-Notice", mail.noticeId().toString());
+        if (mail.about() != null) {
+            message.setHeader("X-SelfServe-About", mail.about()); // what it is about (a subscription id), for mail filters
+        }
+        message.setHeader("Content-Language", mail.language());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
