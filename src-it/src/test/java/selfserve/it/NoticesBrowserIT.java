@@ -50,7 +50,7 @@ class NoticesBrowserIT {
 
             browser.click(By.id("notices-mark-all"));
             browser.awaitGone(BELL_COUNT);
-            browser.click(By.cssSelector("#notices-unread-only input"));
+            browser.click(By.cssSelector("#notices-unread-only label"));
             browser.awaitText(By.id("notices-empty"), Texts.of("sv-SE", "notices.emptyUnread"));
         }
         try (Browser browser = new Browser("en-US")) {

@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
+import selfserve.identity.api.Recipients;
 import selfserve.identity.api.Recipients.Recipient;
+import selfserve.identity.api.Role;
 import selfserve.identity.api.SupportedLocale;
 import selfserve.notifications.api.NoticeKind;
 import selfserve.notifications.api.NoticeWording;
@@ -17,6 +22,7 @@ import selfserve.notifications.domain.NoticeTemplates;
 /**
  * Writes a notice in the caller's transaction: the row, with its mail rendered in the recipient's
  * language, commits or rolls back with the change it tells about. After commit the dispatcher is woken.
+ * An observer of another module's event turns it into notices with {@link #toUser} or {@link #toHoldersOf}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,10 +36,24 @@ public class Outbox {
     private NoticeWording wording;
 
     @Inject
+    private Recipients recipients;
+
+    @Inject
     private Event<NoticeWritten> written;
 
     @Inject
     private Clock clock;
+
+    /** A notice to one user (a purchaser, a user who got a license); nothing if there is no such user. */
+    public Optional<Notice> toUser(NoticeKind kind, UUID userId, String subjectRef, Facts facts) {
+        return recipients.recipient(userId).flatMap(recipient -> write(kind, recipient, subjectRef, facts));
+    }
+
+    /** A notice to each active user of the tenant who holds one of the roles (the License admins, say). */
+    public List<Notice> toHoldersOf(NoticeKind kind, UUID tenantId, Set<Role> roles, String subjectRef, Facts facts) {
+        return recipients.holdersOf(tenantId, roles).stream()
+                .flatMap(recipient -> write(kind, recipient, subjectRef, facts).stream()).toList();
+    }
 
     /** A notice of {@code kind} to the recipient, about {@code subjectRef}; nothing for a disabled user. */
     public Optional<Notice> write(NoticeKind kind, Recipient recipient, String subjectRef, Facts facts) {

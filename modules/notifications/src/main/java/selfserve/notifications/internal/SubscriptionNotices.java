@@ -41,11 +41,10 @@ public class SubscriptionNotices {
         if (kind == null || event.purchaserId() == null) {
             return;
         }
-        Recipient purchaser = recipients.recipient(event.purchaserId()).orElse(null);
-        if (purchaser == null || isReminderAlreadyAnnounced(event)) {
+        if (isReminderAlreadyAnnounced(event)) {
             return;
         }
-        outbox.write(kind, purchaser, event.subscriptionId().toString(), facts(event));
+        outbox.toUser(kind, event.purchaserId(), event.subscriptionId().toString(), facts(event));
     }
 
     /** The notice of each kind of event: one line per kind. */
