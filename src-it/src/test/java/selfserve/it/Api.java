@@ -80,6 +80,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         JsonStructure structure = Json.createReader(new StringReader(response.body())).read();
         return structure.asJsonObject();

@@ -1,14 +1,20 @@
 package selfserve.commerce.api;
 
-/** What can happen to a subscription; each kind is announced once, when it happens. */
+/** What can happen to a subscription; each kind is announced when it happens (the two reminders: see their notes). */
 public enum SubscriptionEventKind {
     PURCHASED,
     TRIAL_STARTED,
-    /** A few days before a trial ends (announced by the renewal schedule). */
+    /**
+     * A few days before a trial ends (3), announced by the renewal schedule on each run in that window with
+     * the price it converts at ({@code null} amount: it just ends); observers keep one per term.
+     */
     TRIAL_ENDING_SOON,
     TRIAL_CONVERTED,
     TRIAL_ENDED,
-    /** A few days before a paid subscription renews (announced by the renewal schedule). */
+    /**
+     * A week before an annual subscription renews, announced by the renewal schedule on each run in that
+     * window with the price of the next term; observers keep one per term.
+     */
     RENEWAL_REMINDER,
     RENEWED,
     /** A renewal charge was declined; it is retried (the detail names the decline reason). */

@@ -172,6 +172,27 @@ public class CommerceRepository {
     }
 
     /**
+     * Running subscriptions that will soon end a trial (within {@code trialLead}) or renew an annual term
+     * (within {@code annualLead}), and that no retry is pending for: what the renewal run reminds people of.
+     */
+    public List<UUID> dueForReminder(Instant now, java.time.Duration trialLead, java.time.Duration annualLead, int most) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return entities.createQuery("""
+                        select s.id from Subscription s where s.nextRenewalAttemptAt is null and s.renewsAt > :now
+                        and ((s.status = :trial and s.renewsAt <= :trialUntil)
+                          or (s.status = :active and s.term = :annual and s.renewsAt <= :annualUntil))
+                        order by s.renewsAt""", UUID.class)
+                .setParameter("now", at)
+                .setParameter("trial", SubscriptionStatus.TRIAL)
+                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .setParameter("annual", Term.ANNUAL)
+                .setParameter("trialUntil", now.plus(trialLead).atOffset(ZoneOffset.UTC))
+                .setParameter("annualUntil", now.plus(annualLead).atOffset(ZoneOffset.UTC))
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /**
      * Holds a subscription for one server's renewal until {@code until}: the conditional update succeeds
      * for exactly one of several servers asking at once.
      */

@@ -80,7 +80,21 @@ public class RenewalRun {
                 }
             }
         } while (due.size() == BATCH);
+        remindUpcoming();
         return handled;
+    }
+
+    /** Announces trials that end soon and annual terms that renew soon (see {@link RenewalStep#remind}). */
+    private void remindUpcoming() {
+        for (UUID subscription : repository.dueForReminder(clock.instant(), RenewalStep.TRIAL_REMINDER,
+                RenewalStep.ANNUAL_REMINDER, BATCH * 10)) {
+            try {
+                step.remind(subscription);
+            } catch (RuntimeException e) {
+                // Another server may have announced the same term at the same moment; the next run sees it.
+                LOG.log(Level.FINE, e, () -> "Reminder for subscription " + subscription + " not announced this run");
+            }
+        }
     }
 
     /** One subscription; its failure is logged and leaves it claimed for a while, not the run stopped. */

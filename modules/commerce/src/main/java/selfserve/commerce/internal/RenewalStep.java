@@ -29,6 +29,10 @@ public class RenewalStep {
 
     /** Longer than a charge and its records can take; a server that died holding a claim frees it by then. */
     static final Duration CLAIM = Duration.ofMinutes(10);
+    /** How long before its end a trial is announced as ending soon. */
+    static final Duration TRIAL_REMINDER = Duration.ofDays(3);
+    /** How long before an annual term renews it is announced. */
+    static final Duration ANNUAL_REMINDER = Duration.ofDays(7);
 
     @Inject
     private CommerceRepository repository;
@@ -90,6 +94,23 @@ public class RenewalStep {
             }
         }
         repository.releaseRenewal(subscriptionId);
+    }
+
+    /**
+     * Reminds of an upcoming trial end or annual renewal (TRIAL_ENDING_SOON, RENEWAL_REMINDER) with what it
+     * will cost. Announced on every run inside the reminder window: observers keep one per term (the
+     * notifications module remembers per subscription and date what it announced).
+     */
+    public void remind(UUID subscriptionId) {
+        Subscription subscription = repository.subscription(subscriptionId).orElseThrow();
+        if (!subscription.isRunning()) {
+            return;
+        }
+        boolean trial = subscription.status() == SubscriptionStatus.TRIAL;
+        boolean paidAfter = !trial || !subscription.isTrialWithoutPaymentMethod();
+        events.announce(trial ? SubscriptionEventKind.TRIAL_ENDING_SOON : SubscriptionEventKind.RENEWAL_REMINDER,
+                subscription, null, paidAfter ? subscription.termPrice() : null,
+                trial && paidAfter ? "WITH_CARD" : null);
     }
 
     /** A central subscription is not charged to a card: its next term is invoiced to the organization. */

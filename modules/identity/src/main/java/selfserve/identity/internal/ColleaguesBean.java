@@ -51,7 +51,8 @@ public class ColleaguesBean implements Colleagues {
 
     @Override
     public List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles) {
-        return repository.activeWithAnyRole(readable(tenantId), roles).stream().map(ColleaguesBean::colleague).toList();
+        return repository.holdersOf(readable(tenantId), roles).stream().filter(User::isActive)
+                .map(ColleaguesBean::colleague).toList();
     }
 
     @Override

@@ -66,16 +66,6 @@ public class IdentityRepository {
                 .getResultList();
     }
 
-    public List<User> activeWithAnyRole(UUID tenantId, Set<Role> roles) {
-        return entities.createQuery("""
-                        select distinct u from User u join u.roles r where u.tenant.id = :tenant and u.status = :active
-                        and r in :roles order by u.displayName""", User.class)
-                .setParameter("tenant", tenantId)
-                .setParameter("active", UserStatus.ACTIVE)
-                .setParameter("roles", roles)
-                .getResultList();
-    }
-
     public Optional<Tenant> tenant(UUID id) {
         return Optional.ofNullable(entities.find(Tenant.class, id));
     }

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import selfserve.identity.api.Caller;
+import selfserve.notifications.api.InAppNotices;
 
 /**
- * The shell around every signed-in view: brand, who is signed in, language and sign-out on top; the
+ * The shell around every signed-in view: brand, the notice bell, who is signed in, language and sign-out on top; the
  * purchaser section for everyone and the admin section for admins and partners in the drawer.
  */
 @PermitAll
@@ -31,9 +32,9 @@ public class MainLayout extends AppLayout {
     public static final String ADMIN_AREA = "admin";
 
     @Inject
-    public MainLayout(PortalSession session) {
+    public MainLayout(PortalSession session, InAppNotices notices) {
         Caller caller = session.caller();
-        addToNavbar(header(caller, session));
+        addToNavbar(header(caller, session, new NoticeBell(notices)));
         Map<Boolean, List<MenuEntry>> byArea = MenuConfiguration.getMenuEntries().stream()
                 .collect(Collectors.partitioningBy(MainLayout::isAdminArea));
         addToDrawer(section("nav-purchaser", "nav.section.purchases", byArea.get(false)));
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private Div header(Caller caller, PortalSession session) {
+    private Div header(Caller caller, PortalSession session, NoticeBell bell) {
         Span user = new Span(getTranslation("header.signedInAs", caller.displayName(), caller.tenant().name()));
         user.setId("signed-in-user");
         user.addClassName("selfserve-user");
@@ -52,7 +53,7 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), click -> signOut());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(new DrawerToggle(), Brand.create(), spacer, user, new LanguageSwitcher(session::choose), signOut);
+        Div header = new Div(new DrawerToggle(), Brand.create(), spacer, bell, user, new LanguageSwitcher(session::choose), signOut);
         header.addClassName("selfserve-header");
         return header;
     }
