@@ -66,6 +66,19 @@ public class IdentityRepository {
                 .getResultList();
     }
 
+    /** The users of the tenant who hold one of the roles, ordered by email. */
+    public List<User> holdersOf(UUID tenantId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("""
+                        select distinct u from User u join u.roles r where u.tenant.id = :tenant and r in :roles
+                        order by u.email""", User.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("roles", roles)
+                .getResultList();
+    }
+
     public Optional<Tenant> tenant(UUID id) {
         return Optional.ofNullable(entities.find(Tenant.class, id));
     }
