@@ -12,6 +12,7 @@ module selfserve.licensing {
     requires jakarta.annotation;
     requires jakarta.transaction;
     requires java.logging;
+    requires static microprofile.config.api; // the retention run's interval; the server provides it
 
     exports selfserve.licensing.api;
 
