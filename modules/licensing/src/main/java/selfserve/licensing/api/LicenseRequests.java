@@ -13,6 +13,14 @@ import java.util.UUID;
  */
 public interface LicenseRequests {
 
+    /** The most people one request names. */
+    int MOST_PEOPLE = 20;
+    /** The longest note a requester writes, and the longest message an admin answers with. */
+    int MOST_NOTE_CHARACTERS = 500;
+    int MOST_MESSAGE_CHARACTERS = 1000;
+    /** The longest message of a tenant's own request flow. */
+    int MOST_FLOW_MESSAGE_CHARACTERS = 500;
+
     /**
      * Asks for licenses of {@code productId} for up to 20 active members of the caller's tenant (the caller
      * may be one of them), with an optional note. Refused with {@code REQUEST_NOT_NEEDED} when the caller may

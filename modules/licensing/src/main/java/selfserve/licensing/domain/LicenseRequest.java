@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.LicenseRequestStatus;
+import selfserve.licensing.api.LicenseRequests;
 import selfserve.licensing.api.RequestOutcome;
 
 /**
@@ -35,9 +36,9 @@ import selfserve.licensing.api.RequestOutcome;
 @Table(name = "LIC_LICENSE_REQUEST")
 public class LicenseRequest {
 
-    public static final int MOST_PEOPLE = AssignmentBatch.MOST_USERS;
-    public static final int MOST_NOTE_CHARACTERS = 500;
-    public static final int MOST_MESSAGE_CHARACTERS = 1000;
+    public static final int MOST_PEOPLE = LicenseRequests.MOST_PEOPLE;
+    public static final int MOST_NOTE_CHARACTERS = LicenseRequests.MOST_NOTE_CHARACTERS;
+    public static final int MOST_MESSAGE_CHARACTERS = LicenseRequests.MOST_MESSAGE_CHARACTERS;
 
     @Id
     @Column(name = "ID")

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import selfserve.identity.api.SelfServeException;
+import selfserve.licensing.api.LicenseRequests;
 
 /**
  * How a tenant's members ask for licenses (R-36): SelfServe's request form, or the tenant's own message
@@ -19,7 +20,7 @@ import selfserve.identity.api.SelfServeException;
 @Table(name = "LIC_REQUEST_FLOW")
 public class RequestFlow {
 
-    public static final int MOST_MESSAGE_CHARACTERS = 500;
+    public static final int MOST_MESSAGE_CHARACTERS = LicenseRequests.MOST_FLOW_MESSAGE_CHARACTERS;
 
     @Id
     @Column(name = "TENANT_ID")

@@ -36,7 +36,6 @@ import selfserve.licensing.api.LicenseRequestView;
 import selfserve.licensing.api.LicenseRequests;
 import selfserve.licensing.api.RequestDecision;
 import selfserve.licensing.api.RequestFlowSettings;
-import selfserve.licensing.api.RequestOutcome;
 import selfserve.licensing.api.RequestedPerson;
 import selfserve.licensing.api.SubscriptionSeats;
 import selfserve.licensing.domain.Assignment;
