@@ -22,7 +22,7 @@ public class RequestPurge {
     @Inject
     private RequestAudit audit;
 
-    List<UUID> tenantsWithRequestsBefore(Instant cutoff) {
+    public List<UUID> tenantsWithRequestsBefore(Instant cutoff) {
         return requests.tenantsWithRequestsBefore(cutoff);
     }
 
