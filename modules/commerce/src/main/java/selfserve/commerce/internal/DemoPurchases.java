@@ -51,10 +51,15 @@ public class DemoPurchases {
             new DemoSubscription("li.wei@contoso.cn", "CFQ7TTC0H9MP", 5, 3),
             new DemoSubscription("chen.mei@contoso.tw", "CFQ7TTC0HD33", 2, 3));
 
-    /** Contoso AB's own (central) subscriptions: Power BI Pro for most people, Visio Plan 2 to take anna's over into. */
+    /**
+     * Contoso AB's own (central) subscriptions: Power BI Pro for most people, Visio Plan 2 to take anna's over into,
+     * Microsoft 365 Copilot to give licenses from when a request is approved.
+     */
     private static final List<DemoSubscription> CENTRAL = List.of(
             new DemoSubscription("admin@contoso.se", "CFQ7TTC0H9MP", 50, 5),
-            new DemoSubscription("admin@contoso.se", "CFQ7TTC0HD32", 5, 1));
+            new DemoSubscription("admin@contoso.se", "CFQ7TTC0HD32", 5, 1),
+            // Copilot is bought centrally only (identity's demo policy); the demo's license request is approved from it.
+            new DemoSubscription("admin@contoso.se", "CFQ7TTC0MM8R", 10, 1));
 
     @Inject
     private CommerceRepository repository;

@@ -20,6 +20,7 @@ import static selfserve.identity.api.UserStatus.DISABLED;
 
 import java.util.List;
 import java.util.Set;
+import selfserve.identity.api.PolicyValue;
 import selfserve.identity.api.Role;
 import selfserve.identity.api.SupportedLocale;
 import selfserve.identity.api.TenantType;
@@ -93,6 +94,17 @@ final class DemoDirectory {
     static final List<DemoDelegation> DELEGATIONS = List.of(
             new DemoDelegation("agent@fabrikam-partners.com", CONTOSO_AB, GLOBAL_ADMIN),
             new DemoDelegation("agent@fabrikam-partners.com", NORTHWIND, GLOBAL_ADMIN));
+
+    /** A product's own AllowSelfServicePurchase setting in a demo tenant, as its admin set it. */
+    record DemoPolicy(String tenant, String productId, PolicyValue value, String setBy) {
+    }
+
+    /**
+     * Contoso AB keeps Microsoft 365 Copilot for central buying: its members ask for a license instead (R-34),
+     * as erik@contoso.se does in the demo's pending license request.
+     */
+    static final List<DemoPolicy> POLICIES = List.of(
+            new DemoPolicy(CONTOSO_AB, "CFQ7TTC0MM8R", PolicyValue.DISABLED, "admin@contoso.se"));
 
     private DemoDirectory() {
     }

@@ -15,9 +15,11 @@ import selfserve.identity.api.DemoDirectorySeeded;
 import selfserve.identity.api.DemoDirectorySeeded.DemoPerson;
 import selfserve.identity.domain.PartnerDelegation;
 import selfserve.identity.domain.PasswordHasher;
+import selfserve.identity.domain.PolicySetting;
 import selfserve.identity.domain.Tenant;
 import selfserve.identity.domain.User;
 import selfserve.identity.internal.DemoDirectory.DemoDelegation;
+import selfserve.identity.internal.DemoDirectory.DemoPolicy;
 import selfserve.identity.internal.DemoDirectory.DemoTenant;
 import selfserve.identity.internal.DemoDirectory.DemoUser;
 
@@ -67,7 +69,7 @@ public class DemoSeeding {
 
     /** Adds the demo records that do not exist yet and answers how many; does nothing outside demo mode. */
     public int seedMissing() {
-        return demo ? addMissingTenants() + addMissingUsers() + addMissingDelegations() : 0;
+        return demo ? addMissingTenants() + addMissingUsers() + addMissingDelegations() + addMissingPolicies() : 0;
     }
 
     private int addMissingTenants() {
@@ -102,6 +104,20 @@ public class DemoSeeding {
             Tenant customer = repository.tenantByName(d.customerTenant()).orElseThrow();
             if (!repository.delegationExists(agent, customer)) {
                 repository.add(new PartnerDelegation(agent, customer, d.role(), clock.instant()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** A setting an admin changed since stays as they left it: only a product without any setting gets the demo's. */
+    private int addMissingPolicies() {
+        int added = 0;
+        for (DemoPolicy p : DemoDirectory.POLICIES) {
+            Tenant tenant = repository.tenantByName(p.tenant()).orElseThrow();
+            if (repository.policySetting(tenant, p.productId()).isEmpty()) {
+                User admin = repository.userByEmail(p.setBy()).orElseThrow();
+                repository.add(new PolicySetting(tenant, p.productId(), p.value(), admin.id(), clock.instant()));
                 added++;
             }
         }

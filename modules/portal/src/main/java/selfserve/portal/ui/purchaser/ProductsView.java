@@ -28,16 +28,22 @@ import selfserve.commerce.api.SubscriptionView;
 import selfserve.commerce.api.TrialRequest;
 import selfserve.commerce.api.Trials;
 import selfserve.commerce.api.Price;
+import selfserve.identity.api.Colleagues;
 import selfserve.identity.api.EligibilityDecision;
+import selfserve.identity.api.IneligibilityReason;
+import selfserve.identity.api.Product;
 import selfserve.identity.api.SelfServeException;
+import selfserve.licensing.api.LicenseRequests;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.PortalSession;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
 /**
  * The products a person may buy by self-service, with their self-service prices in the organization's
  * currency, and for each one they may not, why (R-9): in their language, asking them to contact their IT
- * admin, never a bare "forbidden". A product they may buy has a Buy button that opens its Buy page.
+ * admin, never a bare "forbidden". A product they may buy has a Buy button that opens its Buy page; one the
+ * organization's policy keeps them from buying offers "Request a license" (R-34), and their requests follow.
  */
 @Route(value = "products", layout = MainLayout.class)
 @Menu(title = "nav.products", order = 10, icon = "vaadin:package")
@@ -46,10 +52,19 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Formats formats = Formats.of(this);
     private final Trials trials;
+    private final LicenseRequests requests;
+    private final Colleagues colleagues;
+    private final PortalSession session;
+    private final MyLicenseRequestsPanel myRequests;
 
     @Inject
-    public ProductsView(Offers offers, Trials trials) {
+    public ProductsView(Offers offers, Trials trials, LicenseRequests requests, Colleagues colleagues,
+                        PortalSession session) {
         this.trials = trials;
+        this.requests = requests;
+        this.colleagues = colleagues;
+        this.session = session;
+        this.myRequests = new MyLicenseRequestsPanel(requests);
         addClassName("selfserve-view");
         H2 title = new H2(getTranslation("products.title"));
         title.setId("products-title");
@@ -66,7 +81,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(offers.mine());
         grid.setAllRowsVisible(true);
 
-        add(title, new Paragraph(getTranslation("products.intro")), grid);
+        add(title, new Paragraph(getTranslation("products.intro")), grid, myRequests);
     }
 
     /** One line per term: "Monthly commitment: $10.00 per license per month". */
@@ -87,7 +102,22 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(Offer offer) {
-        return new Div(buyButton(offer), trialButton(offer));
+        return new Div(buyButton(offer), trialButton(offer), requestButton(offer));
+    }
+
+    /** Where the organization's policy is why the person may not buy, they may ask for a license instead. */
+    private Component requestButton(Offer offer) {
+        Product product = offer.eligibility().product();
+        boolean policy = offer.eligibility().purchase().refusal().map(IneligibilityReason::isPolicy).orElse(false);
+        if (!policy) {
+            return new Span();
+        }
+        Button request = new Button(getTranslation("licenseRequest.open"), click ->
+                new RequestLicenseDialog(requests, colleagues, session.caller(), product, myRequests::refresh).open());
+        request.setId("request-" + product.id());
+        request.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        request.setAriaLabel(getTranslation("licenseRequest.open.label", product.name()));
+        return request;
     }
 
     /**

@@ -1,0 +1,49 @@
+-- licensing 4.2: license requests (R-34, R-35) and a tenant's own request flow (R-36).
+CREATE TABLE LIC_LICENSE_REQUEST (
+    ID              VARCHAR(36)  NOT NULL PRIMARY KEY,
+    TENANT_ID       VARCHAR(36)  NOT NULL,
+    PRODUCT_ID      VARCHAR(20)  NOT NULL,
+    REQUESTER_ID    VARCHAR(36)  NOT NULL,
+    -- requester and product while the request is pending, NULL once decided: one pending request per person and product.
+    PENDING_KEY     VARCHAR(60),
+    NOTE            VARCHAR(500),
+    STATUS          VARCHAR(12)  NOT NULL,
+    CREATED_AT      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    DECIDED_AT      TIMESTAMP(6) WITH TIME ZONE,
+    DECIDED_BY      VARCHAR(36),
+    -- kept as written: a partner who decided is no person of the tenant.
+    DECIDED_BY_NAME VARCHAR(200),
+    DECISION_NOTE   VARCHAR(1000),
+    SUBSCRIPTION_ID VARCHAR(36),
+    VERSION         BIGINT       NOT NULL,
+    CONSTRAINT LIC_ONE_PENDING_REQUEST UNIQUE (PENDING_KEY)
+);
+-- The admins' list: a tenant's requests, newest first, all or by status.
+CREATE INDEX LIC_REQUEST_TENANT_STATUS ON LIC_LICENSE_REQUEST (TENANT_ID, STATUS, CREATED_AT DESC, ID);
+CREATE INDEX LIC_REQUEST_TENANT_CREATED ON LIC_LICENSE_REQUEST (TENANT_ID, CREATED_AT DESC, ID);
+-- A person's own requests, newest first.
+CREATE INDEX LIC_REQUEST_REQUESTER ON LIC_LICENSE_REQUEST (REQUESTER_ID, CREATED_AT DESC);
+-- The retention run finds what is older than 12 months.
+CREATE INDEX LIC_REQUEST_CREATED ON LIC_LICENSE_REQUEST (CREATED_AT);
+
+-- The people a request names, each with the admin's answer; they go with their request.
+CREATE TABLE LIC_LICENSE_REQUEST_LINE (
+    ID         VARCHAR(36) NOT NULL PRIMARY KEY,
+    REQUEST_ID VARCHAR(36) NOT NULL REFERENCES LIC_LICENSE_REQUEST (ID) ON DELETE CASCADE,
+    USER_ID    VARCHAR(36) NOT NULL,
+    POSITION   INTEGER     NOT NULL,
+    OUTCOME    VARCHAR(12) NOT NULL,
+    CONSTRAINT LIC_REQUEST_PERSON_ONCE UNIQUE (REQUEST_ID, USER_ID)
+);
+CREATE INDEX LIC_REQUEST_LINE_REQUEST ON LIC_LICENSE_REQUEST_LINE (REQUEST_ID, POSITION);
+
+-- R-36: a tenant that handles requests its own way shows members its message and link instead of the form.
+CREATE TABLE LIC_REQUEST_FLOW (
+    TENANT_ID  VARCHAR(36)   NOT NULL PRIMARY KEY,
+    OWN_FLOW   BOOLEAN       NOT NULL,
+    MESSAGE    VARCHAR(500),
+    LINK       VARCHAR(500),
+    CHANGED_AT TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    CHANGED_BY VARCHAR(36)   NOT NULL,
+    VERSION    BIGINT        NOT NULL
+);
