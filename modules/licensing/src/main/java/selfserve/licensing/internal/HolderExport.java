@@ -44,6 +44,15 @@ public class HolderExport {
     @Resource(lookup = "jdbc/selfserve")
     private DataSource database;
 
+    public HolderExport() {
+        // for CDI; the container injects the data source
+    }
+
+    /** An export reading from this data source (the streaming test's own database). */
+    HolderExport(DataSource database) {
+        this.database = database;
+    }
+
     /** A holder as read, before names are known. */
     private record Holding(UUID userId, String productId, UUID subscriptionId, OffsetDateTime since, UUID purchaserId) {
     }
