@@ -75,6 +75,7 @@ class TakeOverApiIT {
         assertEquals(2, licenses(bought).getInt("assigned"), "nothing moved");
         assertEquals("ACTIVE", status(bought));
 
+        long movedNotices = notices("MOVED_BY_ADMIN");
         HttpResponse<String> moved = move(ADMIN, bought, roomy);
 
         assertEquals(200, moved.statusCode(), moved.body());
@@ -89,6 +90,7 @@ class TakeOverApiIT {
         assertFalse(old.getBoolean("running"));
         assertEquals(0, old.getInt("assigned"));
         assertProblem(move(ADMIN, bought, roomy), 409, "SUBSCRIPTION_NOT_RUNNING");
+        assertEquals(movedNotices + 1, notices("MOVED_BY_ADMIN"), "the purchaser is told that it was canceled");
     }
 
     @Test
@@ -100,12 +102,14 @@ class TakeOverApiIT {
         assertProblem(api.postJson(takeOver(bought) + "/cancel", ADMIN, "{}"), 400, "CANCEL_REASON_REQUIRED");
         assertEquals("ACTIVE", status(bought));
 
+        long canceledNotices = notices("CANCELED_BY_ADMIN");
         HttpResponse<String> canceled = api.postJson(takeOver(bought) + "/cancel", PARTNER,
                 "{\"reason\":\"SWITCHING_PRODUCT\"}");
 
         assertEquals(200, canceled.statusCode(), canceled.body());
         assertEquals("DELETED", status(bought));
         assertTrue(licenses(bought).getJsonArray("users").isEmpty(), "sam lost the license");
+        assertEquals(canceledNotices + 1, notices("CANCELED_BY_ADMIN"), "the purchaser is told");
         UUID again = buy(MICROSOFT_365_F3, 1);
         assertEquals(200, assign(again, sam).statusCode(), "sam holds no license of the product any more");
     }
@@ -174,6 +178,12 @@ class TakeOverApiIT {
         HttpResponse<String> details = api.get("api/v1/tenant/subscriptions/" + subscription, ADMIN);
         assertEquals(200, details.statusCode(), details.body());
         return json(details).getJsonObject("subscription").getString("status");
+    }
+
+    /** How many of sam's latest notices (in-app; the same notice is mailed) are of this kind. */
+    private long notices(String kind) {
+        return json(api.get("api/v1/notices?limit=100", SAM)).getJsonArray("notices").getValuesAs(JsonObject.class)
+                .stream().filter(notice -> notice.getString("kind").equals(kind)).count();
     }
 
     private JsonObject licenses(UUID subscription) {
