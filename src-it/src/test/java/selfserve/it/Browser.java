@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,19 +74,29 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void awaitText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     void awaitGone(By locator) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
-    void until(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        wait.until(d -> condition.apply(driver));
+    void until(Function<ChromeDriver, Boolean> condition) {
+        waitFor(d -> condition.apply(driver));
+    }
+
+    /** Waits; when it times out, what the browser showed then is saved (see screenshot) to tell why. */
+    private <T> T waitFor(Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException timedOut) {
+            screenshot("timed-out-" + System.currentTimeMillis());
+            throw timedOut;
+        }
     }
 
     /** Signs in through the portal's form and waits for the shell. */
@@ -128,6 +141,17 @@ final class Browser implements AutoCloseable {
     java.util.List<String> gridCells() {
         return driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    /**
+     * The texts of all grid cells as the DOM holds them. After a dialog closed, Chromium's rendered-text
+     * reading (getText, innerText) came back empty for the view behind it although the screenshot shows it
+     * (no inert or aria-hidden element was left; the reason was not found): read such a view this way.
+     */
+    java.util.List<String> gridCellContents() {
+        Object texts = driver.executeScript("return [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".map(cell => cell.textContent.trim()).filter(text => text.length > 0);");
+        return ((java.util.List<?>) texts).stream().map(String::valueOf).toList();
     }
 
     /** Saves what the browser shows under target/screenshots, for a person to look at. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -129,7 +131,11 @@ public class LicensesView extends VerticalLayout implements HasDynamicTitle {
         subscriptions.setId("licenses-subscriptions");
         subscriptions.setSelectionMode(Grid.SelectionMode.MULTI);
         subscriptions.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        subscriptions.addColumn(this::purchaser).setHeader(getTranslation("licensesView.column.purchaser")).setFlexGrow(3);
+        // The subscription's id rides along, so that a person's several purchases of a product can be told apart.
+        subscriptions.addColumn(LitRenderer.<SubscriptionSeats>of("<span data-subscription=${item.id}>${item.purchaser}</span>")
+                        .withProperty("id", seats -> seats.subscriptionId().toString())
+                        .withProperty("purchaser", this::purchaser))
+                .setHeader(getTranslation("licensesView.column.purchaser")).setFlexGrow(3);
         subscriptions.addColumn(s -> formats.number(s.seats())).setHeader(getTranslation("licensesView.column.seats"));
         subscriptions.addColumn(s -> formats.number(s.assigned())).setHeader(getTranslation("licensesView.column.assigned"));
         subscriptions.setAllRowsVisible(true);
