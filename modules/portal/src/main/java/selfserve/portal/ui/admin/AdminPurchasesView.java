@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -31,6 +30,7 @@ import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
@@ -93,18 +93,11 @@ public class AdminPurchasesView extends VerticalLayout implements HasDynamicTitl
         show();
     }
 
-    private Select<TenantRef> tenantPicker(List<TenantRef> tenants) {
-        Select<TenantRef> picker = new Select<>();
-        picker.setId("admin-purchases-tenant");
-        picker.setLabel(getTranslation("adminPurchases.tenant"));
-        picker.setItems(tenants);
-        picker.setItemLabelGenerator(TenantRef::name);
-        picker.setValue(tenants.getFirst());
-        picker.addValueChangeListener(event -> {
-            tenant = event.getValue();
+    private TenantPicker tenantPicker(List<TenantRef> tenants) {
+        return new TenantPicker("admin-purchases-tenant", tenants, chosen -> {
+            tenant = chosen;
             show();
         });
-        return picker;
     }
 
     private RadioButtonGroup<Filter> filter() {

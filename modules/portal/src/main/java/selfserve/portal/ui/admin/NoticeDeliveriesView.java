@@ -30,6 +30,7 @@ import selfserve.notifications.api.Delivery;
 import selfserve.notifications.api.DeliveryState;
 import selfserve.notifications.api.NoticeDeliveries;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.PortalSession;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
@@ -72,17 +73,10 @@ public class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTi
         }
         HorizontalLayout filters = new HorizontalLayout();
         if (tenants.size() > 1) {
-            Select<TenantRef> picker = new Select<>();
-            picker.setId("admin-notices-tenant");
-            picker.setLabel(getTranslation("adminNotices.tenant"));
-            picker.setItems(tenants);
-            picker.setItemLabelGenerator(TenantRef::name);
-            picker.setValue(tenants.getFirst());
-            picker.addValueChangeListener(event -> {
-                tenant = event.getValue();
+            filters.add(new TenantPicker("admin-notices-tenant", tenants, chosen -> {
+                tenant = chosen;
                 show();
-            });
-            filters.add(picker);
+            }));
         }
         List<Optional<DeliveryState>> states = new ArrayList<>();
         states.add(Optional.empty());

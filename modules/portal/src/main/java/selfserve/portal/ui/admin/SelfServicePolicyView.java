@@ -29,6 +29,7 @@ import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
 import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 
 /**
@@ -70,15 +71,8 @@ public class SelfServicePolicyView extends VerticalLayout implements HasDynamicT
         show(tenants.getFirst().id());
     }
 
-    private Select<TenantRef> tenantPicker(List<TenantRef> tenants) {
-        Select<TenantRef> picker = new Select<>();
-        picker.setId("policy-tenant");
-        picker.setLabel(getTranslation("policy.tenant"));
-        picker.setItems(tenants);
-        picker.setItemLabelGenerator(TenantRef::name);
-        picker.setValue(tenants.getFirst());
-        picker.addValueChangeListener(event -> show(event.getValue().id()));
-        return picker;
+    private TenantPicker tenantPicker(List<TenantRef> tenants) {
+        return new TenantPicker("policy-tenant", tenants, chosen -> show(chosen.id()));
     }
 
     private HorizontalLayout defaultRow() {

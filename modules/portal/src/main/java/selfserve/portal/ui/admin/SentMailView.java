@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +23,7 @@ import selfserve.identity.api.TenantRef;
 import selfserve.notifications.api.KeptMail;
 import selfserve.notifications.api.NoticeDeliveries;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
@@ -58,17 +58,10 @@ public class SentMailView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (tenants.size() > 1) {
-            Select<TenantRef> picker = new Select<>();
-            picker.setId("sent-mail-tenant");
-            picker.setLabel(getTranslation("adminNotices.tenant"));
-            picker.setItems(tenants);
-            picker.setItemLabelGenerator(TenantRef::name);
-            picker.setValue(tenants.getFirst());
-            picker.addValueChangeListener(event -> {
-                tenant = event.getValue();
+            add(new TenantPicker("sent-mail-tenant", tenants, chosen -> {
+                tenant = chosen;
                 show();
-            });
-            add(picker);
+            }));
         }
         grid.setId("sent-mail-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);

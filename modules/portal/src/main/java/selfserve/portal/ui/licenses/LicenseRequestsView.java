@@ -25,6 +25,7 @@ import selfserve.licensing.api.LicenseRequestStatus;
 import selfserve.licensing.api.LicenseRequestView;
 import selfserve.licensing.api.LicenseRequests;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.PortalSession;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
@@ -83,18 +84,11 @@ public class LicenseRequestsView extends VerticalLayout implements HasDynamicTit
         return getTranslation("licenseRequests.title");
     }
 
-    private Select<TenantRef> tenantPicker(List<TenantRef> tenants) {
-        Select<TenantRef> picker = new Select<>();
-        picker.setId("requests-tenant");
-        picker.setLabel(getTranslation("adminPurchases.tenant"));
-        picker.setItems(tenants);
-        picker.setItemLabelGenerator(TenantRef::name);
-        picker.setValue(tenants.getFirst());
-        picker.addValueChangeListener(event -> {
-            tenant = event.getValue();
+    private TenantPicker tenantPicker(List<TenantRef> tenants) {
+        return new TenantPicker("requests-tenant", tenants, chosen -> {
+            tenant = chosen;
             showTenant();
         });
-        return picker;
     }
 
     private Select<Filter> filter() {

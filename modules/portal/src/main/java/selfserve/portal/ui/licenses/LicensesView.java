@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -35,6 +34,7 @@ import selfserve.licensing.api.TakeOvers;
 import selfserve.portal.export.LicenseHoldersCsv;
 import selfserve.portal.i18n.Translations;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
@@ -99,18 +99,11 @@ public class LicensesView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("licensesView.title");
     }
 
-    private Select<TenantRef> tenantPicker(List<TenantRef> tenants) {
-        Select<TenantRef> picker = new Select<>();
-        picker.setId("licenses-tenant");
-        picker.setLabel(getTranslation("adminPurchases.tenant"));
-        picker.setItems(tenants);
-        picker.setItemLabelGenerator(TenantRef::name);
-        picker.setValue(tenants.getFirst());
-        picker.addValueChangeListener(event -> {
-            tenant = event.getValue();
+    private TenantPicker tenantPicker(List<TenantRef> tenants) {
+        return new TenantPicker("licenses-tenant", tenants, chosen -> {
+            tenant = chosen;
             showProducts();
         });
-        return picker;
     }
 
     private Grid<ProductLicenses> products() {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -29,6 +28,7 @@ import selfserve.licensing.api.UnusedLicense;
 import selfserve.licensing.api.UnusedLicenses;
 import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
@@ -81,18 +81,11 @@ public class UnusedLicensesView extends VerticalLayout implements HasDynamicTitl
         return getTranslation("unusedLicenses.title");
     }
 
-    private Select<TenantRef> tenantPicker(List<TenantRef> tenants) {
-        Select<TenantRef> picker = new Select<>();
-        picker.setId("unused-tenant");
-        picker.setLabel(getTranslation("adminPurchases.tenant"));
-        picker.setItems(tenants);
-        picker.setItemLabelGenerator(TenantRef::name);
-        picker.setValue(tenant);
-        picker.addValueChangeListener(event -> {
-            tenant = event.getValue();
+    private TenantPicker tenantPicker(List<TenantRef> tenants) {
+        return new TenantPicker("unused-tenant", tenants, chosen -> {
+            tenant = chosen;
             find();
         });
-        return picker;
     }
 
     private HorizontalLayout criteria() {
