@@ -82,7 +82,8 @@ class UnusedLicensesIT extends ClockMovingTest {
         assertFalse(emails(after.getJsonArray("users").getValuesAs(JsonObject.class)).contains("unused-idle@northwind.com"));
         assertEquals(0, reclaims.reclaimDue(), "reclaimed once");
 
-        String samsLicense = report(1).stream().filter(u -> u.getString("email").equals("sam@northwind.com"))
+        String samsLicense = report(1).stream().filter(u -> u.getString("email").equals("sam@northwind.com")
+                        && u.getString("subscriptionId").equals(central.toString()))
                 .findFirst().orElseThrow().getString("assignmentId");
         reclaim(List.of(samsLicense), true, 7);
         clock.advance(Duration.ofDays(1));
@@ -91,7 +92,8 @@ class UnusedLicensesIT extends ClockMovingTest {
         assertEquals(0, reclaims.reclaimDue());
         assertTrue(emails(seats(central).getJsonArray("users").getValuesAs(JsonObject.class)).contains("sam@northwind.com"));
 
-        JsonObject now = reclaim(List.of(report(1).stream().filter(u -> u.getString("email").startsWith("unused-starter"))
+        JsonObject now = reclaim(List.of(report(1).stream().filter(u -> u.getString("email").startsWith("unused-starter")
+                        && u.getString("subscriptionId").equals(central.toString()))
                 .findFirst().orElseThrow().getString("assignmentId")), false, 0);
         assertEquals(1, now.getInt("licenses"));
         assertEquals(1, seats(central).getInt("assigned"), "reclaimed at once");
