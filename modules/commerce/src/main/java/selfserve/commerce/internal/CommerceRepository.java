@@ -22,6 +22,7 @@ import selfserve.commerce.domain.Invoice;
 import selfserve.commerce.domain.OrderHistoryLine;
 import selfserve.commerce.domain.PaymentMethod;
 import selfserve.commerce.domain.PriceEntry;
+import selfserve.commerce.domain.SpendSum;
 import selfserve.commerce.domain.Subscription;
 
 /** Queries on commerce's own tables; runs in the transaction of the EJB that calls it. */
@@ -232,6 +233,49 @@ public class CommerceRepository {
                 .setParameter("ids", subscriptionIds)
                 .getResultStream()
                 .collect(Collectors.toMap(Subscription::id, Subscription::productId));
+    }
+
+    /**
+     * What a tenant was invoiced in {@code currency} from {@code from} to {@code to} (excluded), summed by the
+     * database per channel and product: one row per pair, never the invoices themselves. The range is read
+     * through the index on the tenant and issue time (migration 3.3); each invoice finds its subscription by
+     * primary key.
+     */
+    public List<SpendSum> spendByChannelAndProduct(UUID tenantId, String currency, Instant from, Instant to) {
+        return entities.createQuery("""
+                        select new selfserve.commerce.domain.SpendSum(s.channel, s.productId, sum(i.amount))
+                        from Invoice i, Subscription s
+                        where i.tenantId = :tenant and i.issuedAt >= :from and i.issuedAt < :to
+                        and i.currency = :currency and s.id = i.subscriptionId
+                        group by s.channel, s.productId""", SpendSum.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("currency", currency)
+                .setParameter("from", from.atOffset(ZoneOffset.UTC))
+                .setParameter("to", to.atOffset(ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    /**
+     * The {@code most} people whose self-service purchases were invoiced the most in {@code currency} from
+     * {@code from} to {@code to} (excluded), summed and ranked by the database: the most first, equal sums by
+     * purchaser id so that the cut at {@code most} is always the same. Pairs of purchaser id (text) and sum.
+     */
+    public List<Object[]> topSelfServicePurchasers(UUID tenantId, String currency, Instant from, Instant to, int most) {
+        return entities.createQuery("""
+                        select i.purchaserId, sum(i.amount) as spent
+                        from Invoice i, Subscription s
+                        where i.tenantId = :tenant and i.issuedAt >= :from and i.issuedAt < :to
+                        and i.currency = :currency and i.purchaserId is not null
+                        and s.id = i.subscriptionId and s.channel = :selfService
+                        group by i.purchaserId
+                        order by spent desc, i.purchaserId""", Object[].class)
+                .setParameter("tenant", tenantId)
+                .setParameter("currency", currency)
+                .setParameter("from", from.atOffset(ZoneOffset.UTC))
+                .setParameter("to", to.atOffset(ZoneOffset.UTC))
+                .setParameter("selfService", Channel.SELF_SERVICE)
+                .setMaxResults(most)
+                .getResultList();
     }
 
     public Optional<Invoice> invoice(UUID id) {
