@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import selfserve.portal.insight.SpendCharts;
 import selfserve.portal.insight.SpendDashboard;
 import selfserve.portal.insight.SpendFigures;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
@@ -72,18 +72,11 @@ public class SpendView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
-    private Select<TenantRef> tenantPicker(List<TenantRef> tenants) {
-        Select<TenantRef> picker = new Select<>();
-        picker.setId("spend-tenant");
-        picker.setLabel(getTranslation("adminPurchases.tenant"));
-        picker.setItems(tenants);
-        picker.setItemLabelGenerator(TenantRef::name);
-        picker.setValue(tenant);
-        picker.addValueChangeListener(event -> {
-            tenant = event.getValue();
+    private TenantPicker tenantPicker(List<TenantRef> tenants) {
+        return new TenantPicker("spend-tenant", tenants, chosen -> {
+            tenant = chosen;
             show();
         });
-        return picker;
     }
 
     /** The chosen tenant's figures as a summary line and four plots, or the services' refusal. */
