@@ -141,7 +141,8 @@ class AuditCompletenessIT {
             request[0] = json(response).getString("id");
             return response;
         });
-        run(new Step("license request decision", ADMIN_EMAIL, List.of("LICENSE_REQUEST_DECIDED")),
+        run(new Step("license request decision (gap: approving also writes the assignment)", ADMIN_EMAIL,
+                        List.of("LICENSE_REQUEST_DECIDED", "LICENSES_ASSIGNED")),
                 id -> post("api/v1/tenant/license-requests/" + request[0] + "/decision", ADMIN, id,
                         "{\"approvedUserIds\":[\"" + sam + "\"],\"deniedUserIds\":[],\"subscriptionId\":\"" + central[0]
                                 + "\"}"));
