@@ -171,7 +171,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.target() == null ? "" : item.target())
                 .setHeader(getTranslation("auditLog.column.target")).setFlexGrow(3);
         grid.addColumn(this::change).setHeader(getTranslation("auditLog.column.change")).setFlexGrow(4);
-        grid.addColumn(AuditItem::correlationId).setHeader(getTranslation("auditLog.column.correlationId")).setFlexGrow(2);
+        grid.addColumn(AuditItem::correlationId).setHeader(getTranslation("auditLog.column.correlationId")).setFlexGrow(1);
         // Read lazily a page at a time without counting: the grid grows as it scrolls.
         grid.setPageSize(50);
         grid.setHeight("36em");
@@ -180,6 +180,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private Div actorOf(AuditItem item) {
         Div cell = new Div(new Div(item.actorName() == null ? "—" : item.actorName()));
+        cell.getStyle().set("overflow-wrap", "anywhere"); // an email has no space to wrap at
         if (item.partnerTenantId() != null) {
             Span partner = new Span(getTranslation("auditLog.viaPartner"));
             partner.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
