@@ -100,23 +100,27 @@ public class AuditLogBean implements AuditLog {
     public EventPage events(UUID tenantId, EventCursor after, int limit) {
         checkLimit(limit);
         UUID tenant = access.require(tenantId);
-        List<FeedHorizon.Seen> seen = entities.createQuery(
-                        "select e.sequence, e.occurredAt from AuditEntry e where e.sequence > :after order by e.sequence",
-                        Object[].class)
+        // Every tenant's numbers after the cursor: how far the feed may read, and which of them are this tenant's events.
+        List<Object[]> window = entities.createQuery("""
+                        select e.sequence, e.occurredAt, e.tenantId, e.action from AuditEntry e
+                        where e.sequence > :after order by e.sequence""", Object[].class)
                 .setParameter("after", after.sequence())
                 .setMaxResults(FEED_WINDOW)
-                .getResultList().stream()
+                .getResultList();
+        List<FeedHorizon.Seen> seen = window.stream()
                 .map(row -> new FeedHorizon.Seen(((Number) row[0]).longValue(), ((OffsetDateTime) row[1]).toInstant()))
                 .toList();
         long horizon = FeedHorizon.of(after.sequence(), seen, clock.instant(), Duration.ofSeconds(settleSeconds));
-        List<AuditItem> events = entities.createQuery("""
-                        select e from AuditEntry e where e.tenantId = :tenant and e.sequence > :after
-                        and e.sequence <= :horizon and e.action in :events order by e.sequence""", AuditEntry.class)
-                .setParameter("tenant", tenant.toString())
-                .setParameter("after", after.sequence())
-                .setParameter("horizon", horizon)
-                .setParameter("events", List.copyOf(AuditActions.EVENTS))
-                .setMaxResults(limit + 1)
+        String tenantText = tenant.toString();
+        List<Long> numbers = window.stream()
+                .filter(row -> ((Number) row[0]).longValue() <= horizon && tenantText.equals(row[2])
+                        && AuditActions.EVENTS.contains((String) row[3]))
+                .map(row -> ((Number) row[0]).longValue())
+                .limit(limit + 1L)
+                .toList();
+        List<AuditItem> events = numbers.isEmpty() ? List.of() : entities.createQuery(
+                        "select e from AuditEntry e where e.sequence in :numbers order by e.sequence", AuditEntry.class)
+                .setParameter("numbers", numbers)
                 .getResultList().stream().map(AuditEntry::item).toList();
         if (events.size() > limit) {
             List<AuditItem> page = events.subList(0, limit);
