@@ -44,7 +44,7 @@ class AuditCompletenessIT {
     private static final String ADMIN = basic(ADMIN_EMAIL, DemoAccounts.PASSWORD);
     private static final String AGENT = basic(AGENT_EMAIL, DemoAccounts.PASSWORD);
     private static final String VISIO_PLAN_2 = "CFQ7TTC0HD32";
-    private static final String TEAMS_EXPLORATORY = "CFQ7TTC0J1FV";
+    private static final String PROJECT_PLAN_1 = "CFQ7TTC0HDB1";
     private static final String POWER_BI_PREMIUM = "CFQ7TTC0H6RP";
     private static final String POLICY = "api/v1/policies/AllowSelfServicePurchase/products/";
 
@@ -100,11 +100,17 @@ class AuditCompletenessIT {
         run(new Step("cancel", SAM_EMAIL, List.of("SUBSCRIPTION_CANCELED")),
                 id -> post("api/v1/subscriptions/" + bought[0] + "/cancel", SAM, id, "{\"reason\":\"NO_LONGER_NEEDED\"}"));
 
-        // A trial without a payment method (the product follows the tenant default, Enabled: set above).
-        run(new Step("trial start", SAM_EMAIL, List.of("TRIAL_STARTED")),
-                id -> send(id, api.request("api/v1/trials").header("Authorization", SAM)
-                        .header("Idempotency-Key", "it-" + UUID.randomUUID()).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"productId\":\"" + TEAMS_EXPLORATORY + "\"}"))));
+        // A trial without a payment method, by the admin (whose trials no other test needs), then ended again.
+        String[] trial = new String[1];
+        run(new Step("trial start", ADMIN_EMAIL, List.of("TRIAL_STARTED")), id -> {
+            HttpResponse<String> response = send(id, api.request("api/v1/trials").header("Authorization", ADMIN)
+                    .header("Idempotency-Key", "it-" + UUID.randomUUID()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"productId\":\"" + PROJECT_PLAN_1 + "\"}")));
+            trial[0] = json(response).getString("id");
+            return response;
+        });
+        expect(200, post("api/v1/subscriptions/" + trial[0] + "/cancel", ADMIN, "it-" + UUID.randomUUID(),
+                "{\"reason\":\"NO_LONGER_NEEDED\"}"));
 
         // Take-overs by the admin: canceling writes one entry; moving writes one per module (a gap, reported).
         String takenOver = subscriptionOf(purchase("it-" + UUID.randomUUID(), VISIO_PLAN_2, 1, card));
