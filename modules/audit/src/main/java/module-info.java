@@ -9,6 +9,8 @@ module selfserve.audit {
     requires jakarta.annotation;
     requires jakarta.transaction;
     requires java.sql;
+    // Read at run time by Liberty's MicroProfile Config; the API jar has no stable module name.
+    requires static microprofile.config.api;
     // Flyway's jar names no module; its file name gives the automatic one.
     requires flyway.core;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import selfserve.audit.api.AuditItem;
 import selfserve.audit.api.AuditRecord;
 
 /** One audit entry. Created once, never updated: the class has no way to change a field. */
@@ -18,6 +19,10 @@ public class AuditEntry {
     @Id
     @Column(name = "ID")
     private UUID id;
+
+    /** Drawn by the database on insert (an identity column), never written by SelfServe. */
+    @Column(name = "SEQ", insertable = false, updatable = false)
+    private Long sequence;
 
     /** In UTC; EclipseLink 4.0 maps OffsetDateTime to TIMESTAMP WITH TIME ZONE but would serialize an Instant. */
     @Column(name = "OCCURRED_AT", nullable = false, updatable = false)
@@ -82,6 +87,8 @@ public class AuditEntry {
     }
 
     public UUID id() { return id; }
+    /** Known once the entry was stored and read back. */
+    public long sequence() { return sequence; }
     public Instant occurredAt() { return occurredAt.toInstant(); }
     public UUID tenantId() { return uuid(tenantId); }
     public UUID actorId() { return uuid(actorId); }
@@ -92,4 +99,10 @@ public class AuditEntry {
     public String before() { return before; }
     public String after() { return after; }
     public String correlationId() { return correlationId; }
+
+    /** The entry as the audit log shows it. */
+    public AuditItem item() {
+        return new AuditItem(sequence(), id, occurredAt(), tenantId(), actorId(), actorName, partnerTenantId(), action,
+                target, before, after, correlationId);
+    }
 }
