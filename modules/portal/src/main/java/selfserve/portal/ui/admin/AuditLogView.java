@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,6 +47,7 @@ import selfserve.portal.export.AuditLogCsv;
 import selfserve.portal.i18n.LanguageChoice;
 import selfserve.portal.i18n.Translations;
 import selfserve.portal.ui.MainLayout;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
 
 /**
@@ -101,17 +101,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         if (tenants.size() > 1) {
-            Select<TenantRef> picker = new Select<>();
-            picker.setId("audit-log-tenant");
-            picker.setLabel(getTranslation("auditLog.tenant"));
-            picker.setItems(tenants);
-            picker.setItemLabelGenerator(TenantRef::name);
-            picker.setValue(tenants.getFirst());
-            picker.addValueChangeListener(event -> {
-                tenant = event.getValue();
+            filters.add(new TenantPicker("audit-log-tenant", tenants, chosen -> {
+                tenant = chosen;
                 show();
-            });
-            filters.add(picker);
+            }));
         }
         filters.add(filters(catalog));
         empty.setId("audit-log-empty");
