@@ -153,10 +153,10 @@ class CliIT {
     void anUnknownProductIsNamed() {
         connectAsAdmin();
 
-        Run run = cli("get-product-policy", "--product-id", "CFQ7TTC0XXXX");
+        Run run = cli("get-product-policy", "--product-id", "CFQ7TTC0NONE");
 
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().contains("There is no product with id CFQ7TTC0XXXX."), run::toString);
+        assertTrue(run.err().contains("There is no product with id CFQ7TTC0NONE."), run::toString);
         assertTrue(run.err().contains("Correlation id: "), run::toString);
     }
 

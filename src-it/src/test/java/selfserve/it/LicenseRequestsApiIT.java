@@ -74,7 +74,7 @@ class LicenseRequestsApiIT {
         UUID anna = me(ANNA);
         assertProblem(request(ANNA, POWER_BI_PRO, null, anna), 409, "REQUEST_NOT_NEEDED");
         assertProblem(request(as("guest.user@example.org"), COPILOT, null, anna), 403, "REQUEST_NOT_ALLOWED");
-        assertProblem(request(ANNA, "CFQ7TTC0XXXX", null, anna), 404, "PRODUCT_NOT_FOUND");
+        assertProblem(request(ANNA, "CFQ7TTC0NONE", null, anna), 404, "PRODUCT_NOT_FOUND");
         assertProblem(request(ANNA, COPILOT, null, anna, me(as("guest.user@example.org"))), 400, "USER_NOT_ASSIGNABLE");
         assertProblem(request(ANNA, COPILOT, null, anna, me(as("sam@northwind.com"))), 400, "USER_NOT_ASSIGNABLE");
         assertProblem(request(ANNA, COPILOT, "x".repeat(501), anna), 400, "REQUEST_NOTE_TOO_LONG");

@@ -139,7 +139,7 @@ class PoliciesApiIT {
         assertCode(put(POLICY + "/products/CFQ7TTC0H9MP", admin, "{\"policyValue\":\"OnlyTrialsWithoutPaymentMethod\"}"),
                 400, "TRIALS_ONLY_NOT_OFFERED");
         assertCode(put(POLICY + "/products/CFQ7TTC0H9MP", admin, "{}"), 400, "INVALID_INPUT");
-        assertCode(put(POLICY + "/products/CFQ7TTC0XXXX", admin, "{\"policyValue\":\"Disabled\"}"), 404, "PRODUCT_NOT_FOUND");
+        assertCode(put(POLICY + "/products/CFQ7TTC0NONE", admin, "{\"policyValue\":\"Disabled\"}"), 404, "PRODUCT_NOT_FOUND");
         assertCode(api.get("api/v1/policies/AllowEverything", admin), 404, "POLICY_NOT_FOUND");
         assertCode(api.get(POLICY + "?tenantId=not-a-uuid", admin), 404, "RESOURCE_NOT_FOUND");
 

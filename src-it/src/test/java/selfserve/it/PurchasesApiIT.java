@@ -148,7 +148,7 @@ class PurchasesApiIT {
         assertCode(purchase(SAM, key(), body(POWER_BI_PRO, 1, "4242424242424242").replace("\"123\"", "\"\"")),
                 400, "CARD_SECURITY_CODE_MISSING");
         assertCode(purchase(SAM, key(), body(POWER_BI_PRO, 0, "4242424242424242")), 400, "QUANTITY_OUT_OF_RANGE");
-        assertCode(purchase(SAM, key(), body("CFQ7TTC0XXXX", 1, "4242424242424242")), 404, "PRODUCT_NOT_FOUND");
+        assertCode(purchase(SAM, key(), body("CFQ7TTC0NONE", 1, "4242424242424242")), 404, "PRODUCT_NOT_FOUND");
         assertCode(purchase(SAM, key(), "{\"productId\":\"" + POWER_BI_PRO + "\",\"quantity\":1}"), 400, "INVALID_INPUT");
         assertCode(purchase(SAM, null, body(POWER_BI_PRO, 1, "4242424242424242")), 400, "IDEMPOTENCY_KEY_REQUIRED");
     }
