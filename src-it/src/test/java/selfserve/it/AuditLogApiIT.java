@@ -183,8 +183,8 @@ class AuditLogApiIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("granskningslogg.csv"));
         String[] lines = csv.body().split("\r\n");
-        String header = String.join(",", List.of("time", "actor", "partnerTenant", "action", "actionCode", "target", "before",
-                "after", "correlationId").stream().map(c -> Texts.of("sv-SE", "auditLog.export.column." + c)).toList());
+        String header = String.join(",", List.of("time", "actor", "partnerTenant", "action", "actionCode", "target",
+                "product", "before", "after", "correlationId").stream().map(c -> Texts.of("sv-SE", "auditLog.export.column." + c)).toList());
         assertEquals("\uFEFF" + header, lines[0]);
         int total = entries(TW_ADMIN, "?actor=" + TW_ADMIN_EMAIL + "&limit=500").size();
         assertEquals(total + 1, lines.length, "a header and a row per entry");

@@ -10,6 +10,6 @@ import java.util.UUID;
  * @see AuditRecord for the other fields
  */
 public record AuditItem(long sequence, UUID id, Instant occurredAt, UUID tenantId, UUID actorId, String actorName,
-                        UUID partnerTenantId, String action, String target, String before, String after,
-                        String correlationId) {
+                        UUID partnerTenantId, String action, String target, String productId, String before,
+                        String after, String correlationId) {
 }

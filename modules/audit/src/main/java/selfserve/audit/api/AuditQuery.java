@@ -11,13 +11,17 @@ import java.util.Set;
  * @param to      the end of the range (exclusive); null: up to now
  * @param actor   part of the actor's name (their email), in any case; null or blank: anyone
  * @param actions the action codes shown (see {@link AuditActions}); empty: every action
- * @param targets the targets shown (a product id and the ids of its subscriptions, say); empty: every target
+ * @param product the product whose entries are shown (its id, not an alias); null: every product. With targets,
+ *                the entries of either
+ * @param targets the targets shown (a subscription, user or request id, say); empty: every target
  */
-public record AuditQuery(Instant from, Instant to, String actor, Set<String> actions, Set<String> targets) {
+public record AuditQuery(Instant from, Instant to, String actor, Set<String> actions, String product,
+                         Set<String> targets) {
 
     public AuditQuery {
         actor = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
         actions = actions == null ? Set.of() : Set.copyOf(actions);
+        product = product == null || product.isBlank() ? null : product.strip();
         targets = targets == null ? Set.of() : Set.copyOf(targets);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to");
@@ -29,6 +33,6 @@ public record AuditQuery(Instant from, Instant to, String actor, Set<String> act
 
     /** Every entry of the tenant. */
     public static AuditQuery everything() {
-        return new AuditQuery(null, null, null, Set.of(), Set.of());
+        return new AuditQuery(null, null, null, Set.of(), null, Set.of());
     }
 }

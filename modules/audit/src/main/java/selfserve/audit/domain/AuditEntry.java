@@ -47,6 +47,9 @@ public class AuditEntry {
     @Column(name = "TARGET", length = 200, updatable = false)
     private String target;
 
+    @Column(name = "PRODUCT_ID", length = 40, updatable = false)
+    private String productId;
+
     @Column(name = "BEFORE_STATE", length = 2000, updatable = false)
     private String before;
 
@@ -69,6 +72,7 @@ public class AuditEntry {
         this.partnerTenantId = text(record.partnerTenantId());
         this.action = record.action();
         this.target = truncate(record.target(), 200);
+        this.productId = truncate(record.productId(), 40);
         this.before = truncate(record.before(), 2000);
         this.after = truncate(record.after(), 2000);
         this.correlationId = correlationId;
@@ -96,6 +100,7 @@ public class AuditEntry {
     public UUID partnerTenantId() { return uuid(partnerTenantId); }
     public String action() { return action; }
     public String target() { return target; }
+    public String productId() { return productId; }
     public String before() { return before; }
     public String after() { return after; }
     public String correlationId() { return correlationId; }
@@ -103,6 +108,6 @@ public class AuditEntry {
     /** The entry as the audit log shows it. */
     public AuditItem item() {
         return new AuditItem(sequence(), id, occurredAt(), tenantId(), actorId(), actorName, partnerTenantId(), action,
-                target, before, after, correlationId);
+                target, productId, before, after, correlationId);
     }
 }

@@ -151,8 +151,17 @@ public class AuditLogBean implements AuditLog {
             jpql.append(" and e.action in :actions");
             parameters.put("actions", List.copyOf(query.actions()));
         }
-        if (!query.targets().isEmpty()) {
+        if (query.product() != null && !query.targets().isEmpty()) {
+            jpql.append(" and (e.productId = :product or e.target in :targets)");
+        } else if (query.product() != null) {
+            jpql.append(" and e.productId = :product");
+        } else if (!query.targets().isEmpty()) {
             jpql.append(" and e.target in :targets");
+        }
+        if (query.product() != null) {
+            parameters.put("product", query.product());
+        }
+        if (!query.targets().isEmpty()) {
             parameters.put("targets", List.copyOf(query.targets()));
         }
         if (after != null) {

@@ -16,16 +16,16 @@ class AuditQueryTest {
 
     @Test
     void theActorIsMatchedInAnyCaseAndBlankMeansAnyone() {
-        assertEquals("anna@contoso", new AuditQuery(null, null, "  Anna@Contoso ", null, null).actor());
-        assertNull(new AuditQuery(null, null, " ", null, null).actor());
+        assertEquals("anna@contoso", new AuditQuery(null, null, "  Anna@Contoso ", null, null, null).actor());
+        assertNull(new AuditQuery(null, null, " ", null, null, null).actor());
     }
 
     @Test
     void aRangeMustRunForwardAndActionsMustBeKnown() {
-        assertThrows(IllegalArgumentException.class, () -> new AuditQuery(T, T, null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new AuditQuery(T.plusSeconds(1), T, null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new AuditQuery(null, null, null, Set.of("DROP_TABLE"), null));
-        assertEquals(Set.of("PURCHASE"), new AuditQuery(T, T.plusSeconds(1), null, Set.of("PURCHASE"), null).actions());
+        assertThrows(IllegalArgumentException.class, () -> new AuditQuery(T, T, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new AuditQuery(T.plusSeconds(1), T, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new AuditQuery(null, null, null, Set.of("DROP_TABLE"), null, null));
+        assertEquals(Set.of("PURCHASE"), new AuditQuery(T, T.plusSeconds(1), null, Set.of("PURCHASE"), null, null).actions());
     }
 
     @Test

@@ -15,6 +15,9 @@ public interface AdminCancellations {
     /** Option 2: cancel it for a reason; its users lose their licenses. */
     SubscriptionRecord cancel(UUID subscriptionId, CancelReason reason);
 
-    /** Option 1, after licensing moved its users to another subscription: cancel what is left. */
+    /**
+     * Option 1 (R-30), after licensing moved its users to another subscription: cancel what is left. It writes
+     * no audit entry of its own; the caller's entry for the move is the one entry of the take-over.
+     */
     SubscriptionRecord cancelAfterMove(UUID subscriptionId);
 }

@@ -62,9 +62,12 @@ public class AdminCancellationsBean implements AdminCancellations {
     private SubscriptionRecord end(UUID subscriptionId, CancelReason reason, SubscriptionEventKind kind) {
         Caller caller = profile.current();
         Subscription subscription = takeable(caller, subscriptionId);
+        String before = subscription.status().name();
         subscription.takenOver(caller.userId(), reason, clock.instant());
-        audit.byAdmin(caller, subscription.tenantId(), CommerceAudit.TAKEN_OVER, subscription.id().toString(),
-                null, kind == SubscriptionEventKind.MOVED_BY_ADMIN ? "MOVED" : reason.name());
+        if (kind == SubscriptionEventKind.CANCELED_BY_ADMIN) { // a move is audited by licensing, which moved the users
+            audit.byAdmin(caller, CommerceAudit.TAKEN_OVER, subscription,
+                    before, subscription.status() + " " + reason.name());
+        }
         events.announce(kind, subscription, caller.userId(), null, reason == null ? null : reason.name());
         return subscription.record();
     }

@@ -16,7 +16,7 @@ import selfserve.identity.api.SelfServeException;
 
 /**
  * The card a request pays with: the caller's own saved one, or a new one checked, tokenized and kept. A
- * person's first card also starts their billing profile (R-24), in the same transaction.
+ * person's first card also starts their billing profile (R-24), in the same transaction and audit entry.
  */
 @ApplicationScoped
 public class Cards {
@@ -34,11 +34,11 @@ public class Cards {
     private BillingProfileOnFirstCard billingProfiles;
 
     /** Kept only if the caller's transaction commits; another person's saved card is not found. */
-    PaymentMethod of(Caller caller, Payment payment, Instant now) {
+    ChosenCard of(Caller caller, Payment payment, Instant now) {
         return switch (payment) {
-            case Payment.SavedCard saved -> repository.paymentMethod(saved.paymentMethodId())
+            case Payment.SavedCard saved -> new ChosenCard(repository.paymentMethod(saved.paymentMethodId())
                     .filter(method -> method.isOwnedBy(caller.userId()))
-                    .orElseThrow(() -> SelfServeException.notFound("PAYMENT_METHOD_NOT_FOUND"));
+                    .orElseThrow(() -> SelfServeException.notFound("PAYMENT_METHOD_NOT_FOUND")), null);
             case Payment.NewCard newCard -> {
                 CardDetails card = newCard.card();
                 CardBrand brand = CardCheck.check(card, clock);
@@ -48,8 +48,8 @@ public class Cards {
                         digits.substring(digits.length() - 4), card.expiryMonth(), card.expiryYear(), card.nameOnCard(),
                         address, now);
                 repository.add(method);
-                billingProfiles.startWith(caller, method, now);
-                yield method;
+                yield new ChosenCard(method, method.summary()
+                        + billingProfiles.startWith(caller, method, now).map(profile -> "; " + profile).orElse(""));
             }
             case null -> throw SelfServeException.invalid("CARD_NUMBER_INVALID");
         };

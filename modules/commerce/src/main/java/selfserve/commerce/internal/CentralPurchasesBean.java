@@ -139,7 +139,7 @@ public class CentralPurchasesBean implements CentralPurchases {
         repository.add(subscription);
         repository.add(invoice);
         claim.completedWith(subscription, invoice);
-        audit.byAdmin(caller, tenant.id(), CommerceAudit.CENTRAL_PURCHASE, subscription.id().toString(), null,
+        audit.byAdmin(caller, CommerceAudit.CENTRAL_PURCHASE, subscription, null,
                 product.id() + " x" + request.quantity() + " " + term + " " + total.amount() + " " + total.currency());
         events.announce(SubscriptionEventKind.PURCHASED, subscription, caller.userId(), total, null);
         return receipt(subscription, invoice);
@@ -166,7 +166,7 @@ public class CentralPurchasesBean implements CentralPurchases {
         Invoice invoice = newTotal > before ? invoiceAddedLicenses(subscription, newTotal - before) : null;
         subscription.changeQuantity(newTotal);
         claim.completedWith(subscription, invoice);
-        audit.byAdmin(caller, tenant.id(), CommerceAudit.CENTRAL_QUANTITY_CHANGED, subscription.id().toString(),
+        audit.byAdmin(caller, CommerceAudit.CENTRAL_QUANTITY_CHANGED, subscription,
                 String.valueOf(before), String.valueOf(newTotal));
         events.announce(SubscriptionEventKind.QUANTITY_CHANGED, subscription, caller.userId(), before,
                 invoice == null ? null : invoice.amount(), null);
@@ -187,7 +187,7 @@ public class CentralPurchasesBean implements CentralPurchases {
             throw SelfServeException.invalid("FEEDBACK_TOO_LONG", LONGEST_FEEDBACK);
         }
         subscription.cancel(reason, cleanFeedback, clock.instant());
-        audit.byAdmin(caller, tenant.id(), CommerceAudit.CENTRAL_CANCELED, subscription.id().toString(), null, reason.name());
+        audit.byAdmin(caller, CommerceAudit.CENTRAL_CANCELED, subscription, null, reason.name());
         events.announce(SubscriptionEventKind.CANCELED_BY_ADMIN, subscription, caller.userId(), null, reason.name());
         return views.details(tenant, subscription);
     }

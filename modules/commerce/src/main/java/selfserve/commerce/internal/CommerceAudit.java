@@ -35,22 +35,31 @@ public class CommerceAudit {
     @Inject
     private AuditTrail trail;
 
+    /** What the caller did to something of their own that concerns no product (a card, their billing profile). */
     void byCaller(Caller caller, String action, String target, String before, String after) {
         trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action, target, before, after));
     }
 
+    /** What the caller did to their own subscription. */
+    void byCaller(Caller caller, String action, Subscription subscription, String before, String after) {
+        trail.record(new AuditRecord(caller.tenant().id(), caller.userId(), caller.email(), null, action,
+                subscription.id().toString(), before, after).about(subscription.productId()));
+    }
+
     /**
-     * What an admin did for a tenant's organization; when a partner acts for a customer, the entry belongs to
-     * the customer and names the partner's organization.
+     * What an admin did to a subscription of a tenant's organization; when a partner acts for a customer, the
+     * entry belongs to the customer and names the partner's organization.
      */
-    void byAdmin(Caller admin, UUID tenantId, String action, String target, String before, String after) {
+    void byAdmin(Caller admin, String action, Subscription subscription, String before, String after) {
+        UUID tenantId = subscription.tenantId();
         UUID partner = admin.tenant().id().equals(tenantId) ? null : admin.tenant().id();
-        trail.record(new AuditRecord(tenantId, admin.userId(), admin.email(), partner, action, target, before, after));
+        trail.record(new AuditRecord(tenantId, admin.userId(), admin.email(), partner, action,
+                subscription.id().toString(), before, after).about(subscription.productId()));
     }
 
     /** What SelfServe itself did to a subscription (a renewal, say): there is no person acting. */
     void bySystem(Subscription subscription, String action, String after) {
         trail.record(new AuditRecord(subscription.tenantId(), null, "selfserve", null, action, subscription.id().toString(),
-                null, after));
+                null, after).about(subscription.productId()));
     }
 }

@@ -72,9 +72,9 @@ public class PaymentMethodsBean implements PaymentMethods {
         if (card == null) {
             throw SelfServeException.invalid("CARD_NUMBER_INVALID");
         }
-        PaymentMethod added = cards.of(caller, new Payment.NewCard(card), clock.instant());
-        audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_ADDED, added.id().toString(), null, added.summary());
-        return view(caller, added);
+        ChosenCard added = cards.of(caller, new Payment.NewCard(card), clock.instant());
+        audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_ADDED, added.method().id().toString(), null, added.newlySaved());
+        return view(caller, added.method());
     }
 
     @Override
@@ -106,19 +106,22 @@ public class PaymentMethodsBean implements PaymentMethods {
         }
         Instant now = clock.instant();
         card.remove(now);
-        repository.billingProfileOf(caller.userId())
+        String after = repository.billingProfileOf(caller.userId())
                 .filter(billing -> card.id().equals(billing.defaultPaymentMethodId()))
-                .ifPresent(billing -> defaultToNewestOtherCard(caller, billing, card, now));
-        audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_REMOVED, card.id().toString(), card.summary(), null);
+                .map(billing -> defaultToNewestOtherCard(caller, billing, card, now))
+                .orElse(null);
+        audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_REMOVED, card.id().toString(), card.summary(), after);
     }
 
-    /** The removed card was the default: the newest card left takes its place, or none. */
-    private void defaultToNewestOtherCard(Caller caller, BillingProfile billing, PaymentMethod removed, Instant now) {
-        String before = billing.summary();
+    /**
+     * The removed card was the default: the newest card left takes its place, or none. Answers the profile's
+     * new state for the removal's audit entry.
+     */
+    private String defaultToNewestOtherCard(Caller caller, BillingProfile billing, PaymentMethod removed, Instant now) {
         UUID next = repository.paymentMethodsOf(caller.userId()).stream().map(PaymentMethod::id)
                 .filter(id -> !id.equals(removed.id())).findFirst().orElse(null);
         billing.defaultTo(next, now);
-        audit.byCaller(caller, CommerceAudit.BILLING_PROFILE_CHANGED, billing.id().toString(), before, billing.summary());
+        return "billing profile now: " + billing.summary();
     }
 
     @Override
@@ -137,13 +140,11 @@ public class PaymentMethodsBean implements PaymentMethods {
             throw SelfServeException.invalid("INVALID_INPUT", "card, paymentMethodId");
         }
         String before = repository.paymentMethod(subscription.paymentMethodId()).map(PaymentMethod::summary).orElse(null);
-        PaymentMethod card = cards.of(caller, payment, clock.instant());
-        if (payment instanceof Payment.NewCard) {
-            audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_ADDED, card.id().toString(), null, card.summary());
-        }
-        subscription.replacePaymentMethod(card.id());
-        audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_REPLACED, subscription.id().toString(), before, card.summary());
-        return view(caller, card);
+        ChosenCard card = cards.of(caller, payment, clock.instant());
+        subscription.replacePaymentMethod(card.method().id());
+        audit.byCaller(caller, CommerceAudit.PAYMENT_METHOD_REPLACED, subscription, before,
+                card.newlySaved() == null ? card.method().summary() : "new card " + card.newlySaved());
+        return view(caller, card.method());
     }
 
     @Override

@@ -89,7 +89,8 @@ public class PurchasesBean implements Purchases {
         Term term = request.term() == null ? Term.MONTHLY : request.term();
         Price price = repository.price(product.id(), Channel.SELF_SERVICE, term, caller.currency())
                 .orElseThrow(() -> SelfServeException.invalid("PRICE_NOT_AVAILABLE", product.name(), caller.currency()));
-        PaymentMethod card = cards.of(caller, request.payment(), now);
+        ChosenCard chosen = cards.of(caller, request.payment(), now);
+        PaymentMethod card = chosen.method();
 
         Money total = price.forTerm(request.quantity());
         PaymentGateway.Charge charge = gateway.charge(card.gatewayToken(), total,
@@ -106,8 +107,9 @@ public class PurchasesBean implements Purchases {
         repository.add(subscription);
         repository.add(invoice);
         claim.completedWith(subscription, invoice);
-        audit.byCaller(caller, CommerceAudit.PURCHASE, subscription.id().toString(), null,
-                product.id() + " x" + request.quantity() + " " + term + " " + total.amount() + " " + total.currency());
+        audit.byCaller(caller, CommerceAudit.PURCHASE, subscription, null,
+                product.id() + " x" + request.quantity() + " " + term + " " + total.amount() + " " + total.currency()
+                        + chosen.auditNote());
         events.announce(SubscriptionEventKind.PURCHASED, subscription, caller.userId(), total, null);
         return receipt(product, subscription, invoice, card);
     }

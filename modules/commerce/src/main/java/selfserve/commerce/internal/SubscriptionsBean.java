@@ -100,7 +100,7 @@ public class SubscriptionsBean implements Subscriptions {
         Invoice invoice = newTotal > before ? chargeAddedLicenses(subscription, newTotal - before) : null;
         subscription.changeQuantity(newTotal);
         claim.completedWith(subscription, invoice);
-        audit.byCaller(caller, CommerceAudit.QUANTITY_CHANGED, subscription.id().toString(),
+        audit.byCaller(caller, CommerceAudit.QUANTITY_CHANGED, subscription,
                 String.valueOf(before), String.valueOf(newTotal));
         events.announce(SubscriptionEventKind.QUANTITY_CHANGED, subscription, caller.userId(), before,
                 invoice == null ? null : invoice.amount(), null);
@@ -119,7 +119,7 @@ public class SubscriptionsBean implements Subscriptions {
             throw SelfServeException.invalid("FEEDBACK_TOO_LONG", LONGEST_FEEDBACK);
         }
         subscription.cancel(reason, cleanFeedback, clock.instant());
-        audit.byCaller(caller, CommerceAudit.SUBSCRIPTION_CANCELED, subscription.id().toString(), null, reason.name());
+        audit.byCaller(caller, CommerceAudit.SUBSCRIPTION_CANCELED, subscription, null, reason.name());
         events.announce(SubscriptionEventKind.CANCELED_BY_PURCHASER, subscription, caller.userId(), null, reason.name());
         return view(subscription);
     }

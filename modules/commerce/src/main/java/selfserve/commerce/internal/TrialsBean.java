@@ -81,11 +81,13 @@ public class TrialsBean implements Trials {
         if (repository.hadTrial(caller.userId(), product.id())) {
             throw SelfServeException.conflict("TRIAL_ALREADY_USED", product.name());
         }
-        Subscription trial = withCard ? trialWithCard(caller, product, request, now) : trialWithoutPaymentMethod(caller, product, now);
+        Started started = withCard ? trialWithCard(caller, product, request, now)
+                : new Started(trialWithoutPaymentMethod(caller, product, now), " without payment method");
+        Subscription trial = started.trial();
         repository.add(trial);
         claim.completedWith(trial, null);
-        audit.byCaller(caller, CommerceAudit.TRIAL_STARTED, trial.id().toString(), null,
-                product.id() + " x" + trial.quantity() + (withCard ? " with card" : " without payment method"));
+        audit.byCaller(caller, CommerceAudit.TRIAL_STARTED, trial, null,
+                product.id() + " x" + trial.quantity() + started.auditNote());
         events.announce(SubscriptionEventKind.TRIAL_STARTED, trial, caller.userId(), null, withCard ? "WITH_CARD" : null);
         return view(trial);
     }
@@ -99,14 +101,19 @@ public class TrialsBean implements Trials {
         return Subscription.trial(caller.tenant().id(), caller.userId(), price, LICENSES_WITHOUT_PAYMENT_METHOD, null, now, LENGTH);
     }
 
-    private Subscription trialWithCard(Caller caller, Product product, TrialRequest request, Instant now) {
+    /** A trial and how it is paid, for its audit entry. */
+    private record Started(Subscription trial, String auditNote) {
+    }
+
+    private Started trialWithCard(Caller caller, Product product, TrialRequest request, Instant now) {
         PurchasesBean.requireEligible(eligibility.mine(product.id(), PurchaseKind.PURCHASE));
         if (request.quantity() < Purchases.FEWEST_LICENSES || request.quantity() > Purchases.MOST_LICENSES) {
             throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", Purchases.FEWEST_LICENSES, Purchases.MOST_LICENSES);
         }
         Price price = price(caller, product, request.term() == null ? Term.MONTHLY : request.term());
-        PaymentMethod card = cards.of(caller, request.payment(), now);
-        return Subscription.trial(caller.tenant().id(), caller.userId(), price, request.quantity(), card.id(), now, LENGTH);
+        ChosenCard card = cards.of(caller, request.payment(), now);
+        return new Started(Subscription.trial(caller.tenant().id(), caller.userId(), price, request.quantity(),
+                card.method().id(), now, LENGTH), " with card" + card.auditNote());
     }
 
     private Price price(Caller caller, Product product, Term term) {

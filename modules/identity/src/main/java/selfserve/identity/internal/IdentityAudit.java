@@ -42,8 +42,18 @@ public class IdentityAudit {
      * belongs to the customer and names the partner organization.
      */
     void adminChange(User admin, Tenant tenant, String action, String target, String before, String after) {
+        trail.record(adminRecord(admin, tenant, action, target, before, after));
+    }
+
+    /** A change by an admin to a tenant's setting for one product (its purchase policy), found by the product. */
+    void adminProductChange(User admin, Tenant tenant, String action, String productId, String before, String after) {
+        trail.record(adminRecord(admin, tenant, action, productId, before, after).about(productId));
+    }
+
+    private static AuditRecord adminRecord(User admin, Tenant tenant, String action, String target, String before,
+                                           String after) {
         UUID partner = admin.tenant().id().equals(tenant.id()) ? null : admin.tenant().id();
-        trail.record(new AuditRecord(tenant.id(), admin.id(), admin.email(), partner, action, target, before, after));
+        return new AuditRecord(tenant.id(), admin.id(), admin.email(), partner, action, target, before, after);
     }
 
     /**

@@ -113,7 +113,7 @@ public class PurchasePoliciesBean implements PurchasePolicies {
         existing.ifPresentOrElse(
                 setting -> setting.change(value, caller.id(), clock.instant()),
                 () -> repository.add(new PolicySetting(tenant, product.id(), value, caller.id(), clock.instant())));
-        audit.adminChange(caller, tenant, IdentityAudit.POLICY_CHANGED, product.id(), before.wireName(), value.wireName());
+        audit.adminProductChange(caller, tenant, IdentityAudit.POLICY_CHANGED, product.id(), before.wireName(), value.wireName());
         return new ProductPolicy(POLICY_ID, product, value, true);
     }
 

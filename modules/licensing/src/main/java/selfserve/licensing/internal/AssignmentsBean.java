@@ -57,6 +57,9 @@ public class AssignmentsBean implements Assignments {
     private LicenseEvents events;
 
     @Inject
+    private LicenseGrants grants;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -72,29 +75,12 @@ public class AssignmentsBean implements Assignments {
         Set<UUID> wanted = AssignmentBatch.of(userIds);
         SeatPool pool = pools.locked(subscriptionId);
         access.requireChange(caller, pool);
-        Map<UUID, Colleague> people = requireAssignable(pool, wanted);
-
-        List<Assignment> holdings = repository.currentHoldings(pool.tenantId(), pool.productId(), wanted);
-        holdings.stream()
-                .filter(holding -> !holding.subscriptionId().equals(pool.subscriptionId()))
-                .findFirst()
-                .ifPresent(elsewhere -> {
-                    throw SelfServeException.conflict("ALREADY_LICENSED", people.get(elsewhere.userId()).email());
-                });
-        Set<UUID> holdersHere = holdings.stream().map(Assignment::userId).collect(Collectors.toSet());
-        List<UUID> newcomers = wanted.stream().filter(user -> !holdersHere.contains(user)).toList();
-        if (newcomers.isEmpty()) {
-            return view(pool, true);
-        }
         int before = pool.assigned();
-        pool.take(newcomers.size());
-        Instant now = clock.instant();
-        newcomers.forEach(user -> {
-            repository.add(new Assignment(pool, user, caller.userId(), now));
-            events.license(LicenseEventKind.LICENSE_ASSIGNED, pool, user, caller.userId());
-        });
-        audit.byCaller(caller, pool, LicensingAudit.LICENSES_ASSIGNED, before + "/" + pool.seats(),
-                pool.assigned() + "/" + pool.seats() + " +" + newcomers);
+        List<UUID> newcomers = grants.grant(caller, pool, wanted);
+        if (!newcomers.isEmpty()) {
+            audit.byCaller(caller, pool, LicensingAudit.LICENSES_ASSIGNED, before + "/" + pool.seats(),
+                    pool.assigned() + "/" + pool.seats() + " +" + newcomers);
+        }
         return view(pool, true);
     }
 
@@ -128,18 +114,6 @@ public class AssignmentsBean implements Assignments {
         SeatPool pool = pools.read(subscriptionId);
         access.of(caller, pool);
         return colleagues.search(pool.tenantId(), text, Colleagues.MOST_RESULTS);
-    }
-
-    /** Only active members of the subscription's tenant may hold its licenses. */
-    private Map<UUID, Colleague> requireAssignable(SeatPool pool, Set<UUID> userIds) {
-        Map<UUID, Colleague> found = colleagues.find(pool.tenantId(), userIds);
-        for (UUID userId : userIds) {
-            Colleague person = found.get(userId);
-            if (person == null || !person.assignable()) {
-                throw SelfServeException.invalid("USER_NOT_ASSIGNABLE", person == null ? userId : person.email());
-            }
-        }
-        return found;
     }
 
     private SubscriptionLicenses view(SeatPool pool, boolean mayAssign) {

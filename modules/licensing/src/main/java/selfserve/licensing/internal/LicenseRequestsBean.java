@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,6 @@ import selfserve.identity.api.Role;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
-import selfserve.licensing.api.Assignments;
 import selfserve.licensing.api.LicenseEvent;
 import selfserve.licensing.api.LicenseEventKind;
 import selfserve.licensing.api.LicenseRequestPage;
@@ -44,9 +44,10 @@ import selfserve.licensing.domain.RequestFlow;
 import selfserve.licensing.domain.SeatPool;
 
 /**
- * License requests (R-34 to R-36). Approving gives licenses through {@link Assignments} itself, so the seat
- * pool's row lock, the free-seat count and every refusal are the same as for an assignment; the request row
- * is locked first, so that of two admins deciding at once the second finds it decided.
+ * License requests (R-34 to R-36). Approving gives licenses under the seat pool's row lock through
+ * {@link LicenseGrants}, as an assignment does, so the free-seat count and every refusal are the same; the
+ * request row is locked first, so that of two admins deciding at once the second finds it decided. The
+ * decision is one audit entry, naming the licenses it gave.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -68,7 +69,10 @@ public class LicenseRequestsBean implements LicenseRequests {
     private SeatPools pools;
 
     @Inject
-    private Assignments assignments;
+    private LicenseGrants grants;
+
+    @Inject
+    private SeatAccess access;
 
     @Inject
     private Profile profile;
@@ -117,13 +121,13 @@ public class LicenseRequestsBean implements LicenseRequests {
         if (request == null) {
             request = LicenseRequest.open(tenantId, product.id(), caller.userId(), named, note, clock.instant());
             requests.add(request);
-            audit.byCaller(caller, tenantId, RequestAudit.LICENSE_REQUESTED, request.id().toString(), null,
+            audit.byCaller(caller, request, RequestAudit.LICENSE_REQUESTED, null,
                     product.id() + " for " + named);
             tellAdmins(request, caller, named.size());
         } else {
             List<UUID> added = request.add(named, note);
             requests.flush();
-            audit.byCaller(caller, tenantId, RequestAudit.LICENSE_REQUEST_EXTENDED, request.id().toString(), null,
+            audit.byCaller(caller, request, RequestAudit.LICENSE_REQUEST_EXTENDED, null,
                     product.id() + " +" + added);
             if (!added.isEmpty()) {
                 tellAdmins(request, caller, added.size());
@@ -189,7 +193,7 @@ public class LicenseRequestsBean implements LicenseRequests {
         requireScope(request, DECIDING);
         request.decide(decision.approved(), decision.denied(), decision.subscriptionId(), decision.message(),
                 caller.userId(), caller.displayName(), clock.instant());
-        int licensed = decision.approved().isEmpty() ? 0 : license(request, decision);
+        int licensed = decision.approved().isEmpty() ? 0 : license(caller, request, decision);
         requests.flush();
 
         boolean anyApproved = !decision.approved().isEmpty();
@@ -197,7 +201,7 @@ public class LicenseRequestsBean implements LicenseRequests {
                 request.tenantId(), request.requesterId(), caller.userId(), request.productId(), request.subscriptionId(),
                 request.id(), anyApproved ? decision.approved().size() : decision.denied().size(), request.message(),
                 clock.instant(), null));
-        audit.byCaller(caller, request.tenantId(), RequestAudit.LICENSE_REQUEST_DECIDED, request.id().toString(),
+        audit.byCaller(caller, request, RequestAudit.LICENSE_REQUEST_DECIDED,
                 LicenseRequestStatus.PENDING.name(), LicenseRequestStatus.COMPLETED + " approved=" + decision.approved()
                         + " denied=" + decision.denied() + " from=" + request.subscriptionId() + " new licenses=" + licensed);
         return views(request.tenantId(), List.of(request)).getFirst();
@@ -205,10 +209,10 @@ public class LicenseRequestsBean implements LicenseRequests {
 
     /**
      * Gives the approved people who hold no license of the product yet one of the chosen subscription's,
-     * through {@link Assignments} (pool lock, all or nothing); answers how many licenses that took.
+     * under the pool's lock, all or nothing; answers how many licenses that took.
      */
-    private int license(LicenseRequest request, RequestDecision decision) {
-        SeatPool pool = pools.read(decision.subscriptionId());
+    private int license(Caller caller, LicenseRequest request, RequestDecision decision) {
+        SeatPool pool = pools.locked(decision.subscriptionId());
         if (!pool.tenantId().equals(request.tenantId())) {
             throw SeatAccess.notFound(pool);
         }
@@ -223,10 +227,8 @@ public class LicenseRequestsBean implements LicenseRequests {
         List<UUID> newcomers = request.lines().stream().map(line -> line.userId())
                 .filter(person -> decision.approved().contains(person) && !holders.contains(person))
                 .toList();
-        if (!newcomers.isEmpty()) {
-            assignments.assign(pool.subscriptionId(), newcomers);
-        }
-        return newcomers.size();
+        access.requireChange(caller, pool);
+        return grants.grant(caller, pool, new LinkedHashSet<>(newcomers)).size();
     }
 
     @Override

@@ -24,13 +24,14 @@ public class LicensingAudit {
     /** What SelfServe itself did to a pool's licenses (an announced reclaim that fell due). */
     void bySystem(SeatPool pool, String action, String after) {
         trail.record(new AuditRecord(pool.tenantId(), null, "selfserve", null, action, pool.subscriptionId().toString(),
-                null, after));
+                null, after).about(pool.productId()));
     }
 
     /** A change to a pool's licenses by the caller, who may be a partner acting in a customer tenant. */
     void byCaller(Caller caller, SeatPool pool, String action, String before, String after) {
         boolean partner = !caller.tenant().id().equals(pool.tenantId());
         trail.record(new AuditRecord(pool.tenantId(), caller.userId(), caller.email(),
-                partner ? caller.tenant().id() : null, action, pool.subscriptionId().toString(), before, after));
+                partner ? caller.tenant().id() : null, action, pool.subscriptionId().toString(), before, after)
+                .about(pool.productId()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import selfserve.audit.api.AuditRecord;
 import selfserve.audit.api.AuditTrail;
 import selfserve.identity.api.Caller;
+import selfserve.licensing.domain.LicenseRequest;
 
 /** The audit actions of license requests, written in the transaction of the change. */
 @ApplicationScoped
@@ -19,6 +20,14 @@ public class RequestAudit {
 
     @Inject
     private AuditTrail trail;
+
+    /** A change to a license request by its requester or by an admin, who may be a partner acting for a customer. */
+    void byCaller(Caller caller, LicenseRequest request, String action, String before, String after) {
+        boolean partner = !caller.tenant().id().equals(request.tenantId());
+        trail.record(new AuditRecord(request.tenantId(), caller.userId(), caller.email(),
+                partner ? caller.tenant().id() : null, action, request.id().toString(), before, after)
+                .about(request.productId()));
+    }
 
     /** A change by the caller in {@code tenantId}, where the caller may be a partner acting for a customer. */
     void byCaller(Caller caller, UUID tenantId, String action, String target, String before, String after) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import selfserve.commerce.api.AdminCancellations;
 import selfserve.commerce.api.CancelReason;
+import selfserve.commerce.api.SubscriptionRecord;
 import selfserve.identity.api.Caller;
 import selfserve.identity.api.Profile;
 import selfserve.identity.api.Roles;
@@ -62,9 +63,10 @@ public class TakeOversBean implements TakeOvers {
     public SubscriptionLicenses moveUsers(UUID subscriptionId, UUID targetSubscriptionId) {
         Caller caller = profile.current();
         Move move = moveHolders(caller, subscriptionId, targetSubscriptionId, false);
-        cancellations.cancelAfterMove(subscriptionId);
-        audit.byCaller(caller, move.source(), LicensingAudit.USERS_MOVED, null,
-                move.users() + " users to " + targetSubscriptionId);
+        SubscriptionRecord ended = cancellations.cancelAfterMove(subscriptionId);
+        // The take-over's one entry: the users moved and the subscription ended, in one transaction.
+        audit.byCaller(caller, move.source(), LicensingAudit.USERS_MOVED, move.users() + " users",
+                ended.status() + ", " + move.users() + " users to " + targetSubscriptionId);
         return assignments.of(targetSubscriptionId);
     }
 

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import selfserve.audit.api.AuditActions;
 import selfserve.audit.api.AuditQuery;
+import selfserve.identity.api.Product;
+import selfserve.identity.api.ProductCatalog;
 import selfserve.identity.api.SelfServeException;
 
 /** The audit log's filters as typed into a URL or a form, checked, with refusals people can read. */
@@ -55,10 +57,20 @@ public final class AuditFilters {
     }
 
     /** The query, or {@code AUDIT_TIME_RANGE_INVALID} when the range ends before it begins. */
-    public static AuditQuery query(Instant from, Instant to, String actor, Set<String> actions, Set<String> targets) {
+    public static AuditQuery query(Instant from, Instant to, String actor, Set<String> actions, String productId,
+                                   Set<String> targets) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw SelfServeException.invalid("AUDIT_TIME_RANGE_INVALID");
         }
-        return new AuditQuery(from, to, actor, actions, targets);
+        return new AuditQuery(from, to, actor, actions, productId, targets);
+    }
+
+    /** A product id or alias as the product's id; blank: none; {@code PRODUCT_NOT_FOUND} for an unknown one. */
+    public static String product(ProductCatalog catalog, String idOrAlias) {
+        if (idOrAlias == null || idOrAlias.isBlank()) {
+            return null;
+        }
+        return catalog.product(idOrAlias.strip()).map(Product::id)
+                .orElseThrow(() -> SelfServeException.notFound("PRODUCT_NOT_FOUND", idOrAlias.strip()));
     }
 }

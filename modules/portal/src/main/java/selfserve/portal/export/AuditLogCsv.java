@@ -19,7 +19,7 @@ import selfserve.portal.i18n.Translations;
 public final class AuditLogCsv {
 
     private static final String[] COLUMNS = {"time", "actor", "partnerTenant", "action", "actionCode", "target",
-            "before", "after", "correlationId"};
+            "product", "before", "after", "correlationId"};
 
     private final Translations translations;
     private final Locale locale;
@@ -39,7 +39,8 @@ public final class AuditLogCsv {
                 (AuditItem item) -> List.of(item.occurredAt(), SpreadsheetCsv.inert(item.actorName()),
                         item.partnerTenantId() == null ? "" : item.partnerTenantId(),
                         translations.getTranslation("auditAction." + item.action(), locale), item.action(),
-                        SpreadsheetCsv.inert(item.target()), SpreadsheetCsv.inert(item.before()),
+                        SpreadsheetCsv.inert(item.target()), item.productId() == null ? "" : item.productId(),
+                        SpreadsheetCsv.inert(item.before()),
                         SpreadsheetCsv.inert(item.after()), SpreadsheetCsv.inert(item.correlationId())),
                 progress);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,9 +27,9 @@ import selfserve.audit.api.AuditLog;
 import selfserve.audit.api.AuditPage;
 import selfserve.audit.api.AuditPosition;
 import selfserve.audit.api.AuditQuery;
+import selfserve.identity.api.ProductCatalog;
 import selfserve.identity.api.SelfServeException;
 import selfserve.portal.audit.AuditFilters;
-import selfserve.portal.audit.ProductTargets;
 import selfserve.portal.export.AuditLogCsv;
 import selfserve.portal.i18n.RequestLanguage;
 import selfserve.portal.i18n.Translations;
@@ -51,7 +50,7 @@ public class AuditResource {
     private AuditLog log;
 
     @Inject
-    private ProductTargets products;
+    private ProductCatalog catalog;
 
     @Inject
     private Translations translations;
@@ -86,14 +85,15 @@ public class AuditResource {
             @Parameter(description = "Part of the actor's email, in any case") @QueryParam("actor") String actor,
             @Parameter(description = "An action code such as PURCHASE; repeat for several") @QueryParam("action")
             List<String> actions,
-            @Parameter(description = "A product id: entries about the product and its subscriptions")
+            @Parameter(description = "A product id: entries about the product, its subscriptions, their licenses and "
+                    + "its license requests")
             @QueryParam("product") String product,
             @Parameter(description = "A target id: a subscription, user, request or product id; "
                     + "with `product`, the entries of either") @QueryParam("target")
             String target,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 500") @QueryParam("limit") @DefaultValue("100") int limit) {
-        AuditQuery query = query(tenantId, from, to, actor, actions, product, target);
+        AuditQuery query = query(from, to, actor, actions, product, target);
         AuditPage page = log.page(tenantId, query, position(cursor), checked(limit));
         Locale locale = language.of(request).locale();
         return new AuditPageResponse(page.items().stream()
@@ -112,7 +112,7 @@ public class AuditResource {
                            @QueryParam("to") String to, @QueryParam("actor") String actor,
                            @QueryParam("action") List<String> actions, @QueryParam("product") String product,
                            @QueryParam("target") String target) {
-        AuditQuery query = query(tenantId, from, to, actor, actions, product, target);
+        AuditQuery query = query(from, to, actor, actions, product, target);
         log.page(tenantId, query, null, 1); // refuses before a byte is sent
         AuditLogCsv csv = new AuditLogCsv(translations, language.of(request).locale());
         StreamingOutput body = out -> csv.write(log, tenantId, query, out, written -> { });
@@ -122,17 +122,10 @@ public class AuditResource {
                 .build();
     }
 
-    private AuditQuery query(UUID tenantId, String from, String to, String actor, List<String> actions, String product,
-                             String target) {
-        Set<String> targets = new HashSet<>();
-        if (product != null && !product.isBlank()) {
-            targets.addAll(products.of(tenantId, product));
-        }
-        if (target != null && !target.isBlank()) {
-            targets.add(target.strip());
-        }
+    private AuditQuery query(String from, String to, String actor, List<String> actions, String product, String target) {
         return AuditFilters.query(AuditFilters.time(from, false), AuditFilters.time(to, true), actor,
-                AuditFilters.actions(actions), targets);
+                AuditFilters.actions(actions), AuditFilters.product(catalog, product),
+                target == null || target.isBlank() ? Set.of() : Set.of(target.strip()));
     }
 
     private static AuditPosition position(String cursor) {

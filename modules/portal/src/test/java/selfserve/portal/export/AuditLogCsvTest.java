@@ -31,14 +31,14 @@ class AuditLogCsvTest {
     void writesABomLocalizedColumnsAndActionNamesAndInertCells() {
         String csv = write(Locale.of("sv", "SE"), List.of(
                 new AuditItem(7, ENTRY, AT, TENANT, null, "=cmd|' /C calc'!A0@evil.example", PARTNER, "POLICY_CHANGED",
-                        "CFQ7TTC0HD32", "Enabled", "Disabled, \"for now\"", "it-1"),
-                new AuditItem(6, ENTRY, AT, TENANT, null, "selfserve", null, "SUBSCRIPTION_RENEWED", "+sub", null, "-12 SEK",
+                        "CFQ7TTC0HD32", "CFQ7TTC0HD32", "Enabled", "Disabled, \"for now\"", "it-1"),
+                new AuditItem(6, ENTRY, AT, TENANT, null, "selfserve", null, "SUBSCRIPTION_RENEWED", "+sub", null, null, "-12 SEK",
                         "@corr")));
 
-        assertEquals("\uFEFFTid (UTC),Utförare,Partnerorganisationens ID,Åtgärd,Åtgärdskod,Mål,Före,Efter,Korrelations-ID\r\n"
+        assertEquals("\uFEFFTid (UTC),Utförare,Partnerorganisationens ID,Åtgärd,Åtgärdskod,Mål,Produkt-ID,Före,Efter,Korrelations-ID\r\n"
                 + "2026-11-22T03:04:05.123456Z,'=cmd|' /C calc'!A0@evil.example," + PARTNER
-                + ",Självbetjäningsprincip för en produkt ändrad,POLICY_CHANGED,CFQ7TTC0HD32,Enabled,\"Disabled, \"\"for now\"\"\",it-1\r\n"
-                + "2026-11-22T03:04:05.123456Z,selfserve,,Prenumerationen förnyades,SUBSCRIPTION_RENEWED,'+sub,,'-12 SEK,'@corr\r\n",
+                + ",Självbetjäningsprincip för en produkt ändrad,POLICY_CHANGED,CFQ7TTC0HD32,CFQ7TTC0HD32,Enabled,\"Disabled, \"\"for now\"\"\",it-1\r\n"
+                + "2026-11-22T03:04:05.123456Z,selfserve,,Prenumerationen förnyades,SUBSCRIPTION_RENEWED,'+sub,,,'-12 SEK,'@corr\r\n",
                 csv);
     }
 

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +41,6 @@ import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
 import selfserve.portal.audit.AuditFilters;
-import selfserve.portal.audit.ProductTargets;
 import selfserve.portal.export.AuditLogCsv;
 import selfserve.portal.i18n.LanguageChoice;
 import selfserve.portal.i18n.Translations;
@@ -62,7 +60,6 @@ import selfserve.portal.ui.Refusals;
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLog log;
-    private final ProductTargets productTargets;
     private final Translations translations;
     private final DateTimeFormatter times;
     private final DatePicker from = new DatePicker();
@@ -77,10 +74,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private TenantRef tenant;
 
     @Inject
-    public AuditLogView(AuditLog log, ProductTargets productTargets, ProductCatalog catalog, PurchasePolicies policies,
+    public AuditLogView(AuditLog log, ProductCatalog catalog, PurchasePolicies policies,
                         Translations translations) {
         this.log = log;
-        this.productTargets = productTargets;
         this.translations = translations;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(LanguageChoice.closestTo(UI.getCurrent().getLocale()).locale()).withZone(ZoneOffset.UTC);
@@ -193,19 +189,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("auditAction." + code);
     }
 
-    /** The filters as a query of the audit log; a product becomes its id and its subscriptions in the tenant. */
+    /** The filters as a query of the audit log. */
     private AuditQuery query() {
         Instant start = day(from.getValue(), false);
         Instant end = day(to.getValue(), true);
-        Set<String> targets = new HashSet<>();
-        if (product.getValue() != null) {
-            targets.addAll(productTargets.of(tenant.id(), product.getValue().id()));
-        }
-        if (!target.getValue().isBlank()) {
-            targets.add(target.getValue().strip());
-        }
         return AuditFilters.query(start, end, actor.getValue(), action.getValue() == null ? Set.of()
-                : Set.of(action.getValue()), targets);
+                : Set.of(action.getValue()), product.getValue() == null ? null : product.getValue().id(),
+                target.getValue().isBlank() ? Set.of() : Set.of(target.getValue().strip()));
     }
 
     private static Instant day(LocalDate day, boolean end) {
