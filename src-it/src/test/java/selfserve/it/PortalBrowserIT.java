@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -145,6 +146,36 @@ class PortalBrowserIT {
             assertTrue(browser.driver().getCurrentUrl().contains("login"), browser.driver().getCurrentUrl());
             assertTrue(browser.driver().findElements(SIGNED_IN_USER).isEmpty());
         }
+    }
+
+    @Test
+    void aDisabledUsersSessionEndsAtTheirNextRequest() throws InterruptedException {
+        Api api = new Api(base);
+        String admin = Api.basic("admin@contoso.tw", DemoAccounts.PASSWORD);
+        String chenMei = Api.json(api.get("api/v1/me", Api.basic("chen.mei@contoso.tw", DemoAccounts.PASSWORD)))
+                .getString("id");
+        try (Browser browser = new Browser("en-US")) {
+            signIn(browser, "chen.mei@contoso.tw");
+            browser.await(SIGN_OUT);
+            assertEquals(200, userStatus(api, chenMei, admin, "DISABLED").statusCode());
+            try {
+                Thread.sleep(2_100); // past the test server's selfserve.sessions.recheck-seconds (2)
+                browser.open(base + "invoices");
+
+                browser.await(By.cssSelector("vaadin-login-form"));
+                assertTrue(browser.driver().getCurrentUrl().contains("login"), browser.driver().getCurrentUrl());
+                assertTrue(browser.driver().findElements(SIGNED_IN_USER).isEmpty());
+                browser.screenshot("session-ended-disabled-user");
+            } finally {
+                assertEquals(200, userStatus(api, chenMei, admin, "ACTIVE").statusCode());
+            }
+        }
+    }
+
+    private static HttpResponse<String> userStatus(Api api, String userId, String authorization, String status) {
+        return api.send(api.request("api/v1/tenant/users/" + userId + "/status").header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")));
     }
 
     private void signIn(Browser browser, String email) {

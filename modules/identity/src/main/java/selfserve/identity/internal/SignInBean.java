@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SignIn;
 import selfserve.identity.api.SignInResult;
@@ -101,6 +102,14 @@ public class SignInBean implements SignIn {
                 .map(ApiToken::user)
                 .map(this::signedIn)
                 .orElseGet(() -> SignInResult.refused(Outcome.INVALID_CREDENTIALS));
+    }
+
+    @Override
+    public SignInResult recheck(UUID principal) {
+        return repository.user(principal)
+                .filter(User::isActive)
+                .map(this::signedIn)
+                .orElseGet(() -> SignInResult.refused(Outcome.DISABLED));
     }
 
     @Override

@@ -24,8 +24,9 @@ import selfserve.portal.rest.problem.Problems;
  *       answer is a problem+json 401 (429 while the name is throttled). No session is created.</li>
  *   <li>{@code POST /login}: the portal's sign-in form. On success the session gets a new id and keeps
  *       the caller; on failure the browser goes back to the form with the reason.</li>
- *   <li>anything else: the caller kept in the session, if any. Which views need which role is decided by
- *       Vaadin's access control and, for every operation, by the services.</li>
+ *   <li>anything else: the caller kept in the session, if any, confirmed again now and then
+ *       ({@link SessionRecheck}). Which views need which role is decided by Vaadin's access control and, for
+ *       every operation, by the services.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     private Correlation correlation;
 
+    @Inject
+    private SessionRecheck recheck;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -62,6 +66,7 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
             return signInFromForm(request, context);
         }
         return SessionSignIn.of(request)
+                .flatMap(kept -> recheck.confirm(kept, request))
                 .map(caller -> context.notifyContainerAboutLogin(new CallerPrincipal(caller.principal()), caller.groups()))
                 .orElseGet(context::doNothing);
     }
@@ -98,7 +103,8 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
         }
         CredentialValidationResult result = identityStore.validate(new PortalSignInCredential(email, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            new SessionSignIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).storeIn(request);
+            new SessionSignIn(result.getCallerPrincipal().getName(), result.getCallerGroups(), recheck.now())
+                    .storeIn(request);
             return context.redirect(request.getContextPath() + AfterSignIn.take(request));
         }
         String reason = attempt.result()

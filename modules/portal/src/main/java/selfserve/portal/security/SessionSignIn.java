@@ -4,11 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-/** The portal's signed-in caller, kept in the HTTP session between requests. */
-record SessionSignIn(String principal, Set<String> groups) implements Serializable {
+/**
+ * The portal's signed-in caller, kept in the HTTP session between requests.
+ *
+ * @param checkedAt when identity last confirmed the caller and their roles (see {@link SessionRecheck})
+ */
+record SessionSignIn(String principal, Set<String> groups, Instant checkedAt) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -23,6 +28,11 @@ record SessionSignIn(String principal, Set<String> groups) implements Serializab
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(ATTRIBUTE, this);
+    }
+
+    /** Replaces the session's caller by this one, confirmed again; the session id stays. */
+    void replaceIn(HttpSession session) {
+        session.setAttribute(ATTRIBUTE, this);
     }
 
     static Optional<SessionSignIn> of(HttpServletRequest request) {
