@@ -187,9 +187,13 @@ class NotificationMailIT {
                 "another tenant's admin finds no such notice");
 
         smtpUp();
+        String correlationId = "it-retry-" + UUID.randomUUID();
         HttpResponse<String> retried = api.send(api.request("api/v1/tenant/notices/" + id + "/retry")
-                .header("Authorization", admin).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", admin).header("X-Correlation-Id", correlationId)
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals(List.of("NOTICE_MAIL_RETRIED|admin@northwind.com"), AuditEntries.under(api, admin, correlationId),
+                "the retry's one audit entry (see AuditCompletenessIT)");
         theOneMailAbout(failing);
         awaitState(failing, "SENT 1", "sent after the retry");
         assertEquals(409, api.send(api.request("api/v1/tenant/notices/" + id + "/retry").header("Authorization", admin)

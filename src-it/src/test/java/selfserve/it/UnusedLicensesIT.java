@@ -47,7 +47,7 @@ class UnusedLicensesIT extends ClockMovingTest {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portalWith(UnusedLicensesIT.class, ClockMovingTest.class, MovableClock.class, Api.class,
-                DemoAccounts.class);
+                DemoAccounts.class, AuditEntries.class);
     }
 
     @Test
@@ -130,10 +130,16 @@ class UnusedLicensesIT extends ClockMovingTest {
         return Api.array(report).getValuesAs(JsonObject.class);
     }
 
+    /** Reclaims, and checks the one audit entry the request leaves (see AuditCompletenessIT). */
     private JsonObject reclaim(List<String> assignmentIds, boolean notifyFirst, int graceDays) {
-        HttpResponse<String> reclaimed = api.postJson("api/v1/tenant/unused-licenses/reclaim", ADMIN,
-                body(assignmentIds, notifyFirst, graceDays));
+        String correlationId = "it-reclaim-" + UUID.randomUUID();
+        HttpResponse<String> reclaimed = api.send(api.request("api/v1/tenant/unused-licenses/reclaim")
+                .header("Authorization", ADMIN).header("Content-Type", "application/json")
+                .header("X-Correlation-Id", correlationId)
+                .POST(HttpRequest.BodyPublishers.ofString(body(assignmentIds, notifyFirst, graceDays))));
         assertEquals(200, reclaimed.statusCode(), reclaimed.body());
+        assertEquals(List.of((notifyFirst ? "LICENSE_RECLAIM_ANNOUNCED" : "LICENSES_RECLAIMED") + "|admin@northwind.com"),
+                AuditEntries.under(api, ADMIN, correlationId));
         return Api.json(reclaimed);
     }
 

@@ -2,6 +2,7 @@ package selfserve.licensing.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import selfserve.audit.api.AuditRecord;
 import selfserve.audit.api.AuditTrail;
 import selfserve.identity.api.Caller;
@@ -25,6 +26,16 @@ public class LicensingAudit {
     void bySystem(SeatPool pool, String action, String after) {
         trail.record(new AuditRecord(pool.tenantId(), null, "selfserve", null, action, pool.subscriptionId().toString(),
                 null, after).about(pool.productId()));
+    }
+
+    /**
+     * A change to licenses of several pools of a tenant at once, as one entry about the tenant and, when the pools
+     * share it, their product.
+     */
+    void byCaller(Caller caller, UUID tenantId, String productId, String action, String after) {
+        boolean partner = !caller.tenant().id().equals(tenantId);
+        trail.record(new AuditRecord(tenantId, caller.userId(), caller.email(), partner ? caller.tenant().id() : null,
+                action, tenantId.toString(), null, after).about(productId));
     }
 
     /** A change to a pool's licenses by the caller, who may be a partner acting in a customer tenant. */

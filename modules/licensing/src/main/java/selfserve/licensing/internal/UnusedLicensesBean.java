@@ -144,10 +144,18 @@ public class UnusedLicensesBean implements UnusedLicenses {
                 events.license(LicenseEventKind.LICENSE_REMOVED, pool, assignment.userId(), caller.userId());
             }
         }
-        locked.values().forEach(pool -> audit.byCaller(caller, pool,
-                notifyFirst ? LicensingAudit.RECLAIM_ANNOUNCED : LicensingAudit.LICENSES_RECLAIMED, null,
-                chosen.stream().filter(a -> a.subscriptionId().equals(pool.subscriptionId())).map(Assignment::userId)
-                        .toList() + (notifyFirst ? " in " + graceDays + " days" : "")));
+        // One entry for the request: about its subscription, or about the tenant when it spans several.
+        String action = notifyFirst ? LicensingAudit.RECLAIM_ANNOUNCED : LicensingAudit.LICENSES_RECLAIMED;
+        String after = locked.values().stream()
+                .map(pool -> (locked.size() == 1 ? "" : pool.subscriptionId() + " ") + chosen.stream()
+                        .filter(a -> a.subscriptionId().equals(pool.subscriptionId())).map(Assignment::userId).toList())
+                .collect(Collectors.joining("; ")) + (notifyFirst ? " in " + graceDays + " days" : "");
+        if (locked.size() == 1) {
+            audit.byCaller(caller, locked.values().iterator().next(), action, null, after);
+        } else {
+            Set<String> products = locked.values().stream().map(SeatPool::productId).collect(Collectors.toSet());
+            audit.byCaller(caller, tenant.id(), products.size() == 1 ? products.iterator().next() : null, action, after);
+        }
         return chosen.size();
     }
 }
