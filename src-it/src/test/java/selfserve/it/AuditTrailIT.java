@@ -143,9 +143,15 @@ class AuditTrailIT {
         assertNotEquals(anonymousSession, session, "the session id changes at sign-in");
         assertTrue(entries(signIn).getFirst().startsWith("SIGN_IN|anna@contoso.se|"), () -> entries(signIn).toString());
 
+        String linked = correlationId();
+        HttpResponse<String> followedLink = api.send(api.request("logout").header("X-Correlation-Id", linked)
+                .header("Cookie", session).GET());
+        assertEquals(405, followedLink.statusCode(), "a link (GET) signs nobody out");
+        assertTrue(entries(linked).isEmpty(), () -> entries(linked).toString());
+
         String signOut = correlationId();
         HttpResponse<String> signedOut = api.send(api.request("logout").header("X-Correlation-Id", signOut)
-                .header("Cookie", session).GET());
+                .header("Cookie", session).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(302, signedOut.statusCode());
         assertTrue(signedOut.headers().firstValue("Location").orElseThrow().contains("login?signedOut"));
         assertTrue(entries(signOut).getFirst().startsWith("SIGN_OUT|anna@contoso.se|"), () -> entries(signOut).toString());

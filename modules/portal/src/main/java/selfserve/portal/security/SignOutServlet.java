@@ -12,7 +12,8 @@ import selfserve.identity.api.SignIn;
 
 /**
  * Signs the caller out of the portal: audits it while the caller is still known, ends the session, and
- * sends the browser to the sign-in page.
+ * sends the browser to the sign-in page. Only a POST does: the session cookie is same-site (Lax), so a
+ * POST from another site carries no session, while a link to a GET would sign a person out from anywhere.
  */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
@@ -21,7 +22,7 @@ public class SignOutServlet extends HttpServlet {
     private SignIn signIn;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (request.getUserPrincipal() != null) {
             signIn.signOut();
         }

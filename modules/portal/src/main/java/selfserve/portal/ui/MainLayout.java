@@ -81,8 +81,9 @@ public class MainLayout extends AppLayout {
         return path.equals(ADMIN_AREA) || path.startsWith(ADMIN_AREA + "/");
     }
 
-    /** Signing out is a plain request to /logout, which audits it and ends the session. */
+    /** Signing out is a form POST to /logout (see {@code SignOutServlet}), which audits it and ends the session. */
     private static void signOut() {
-        UI.getCurrent().getPage().setLocation("logout");
+        UI.getCurrent().getPage().executeJs("const form = document.createElement('form');"
+                + "form.method = 'post'; form.action = 'logout'; document.body.appendChild(form); form.submit();");
     }
 }
