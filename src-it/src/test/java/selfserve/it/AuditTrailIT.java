@@ -158,6 +158,18 @@ class AuditTrailIT {
     }
 
     @Test
+    void aSignInFormPostedFromAnotherSiteSignsNobodyIn() {
+        String attempt = correlationId();
+        HttpResponse<String> refused = api.send(api.request("login").header("X-Correlation-Id", attempt)
+                .header("Sec-Fetch-Site", "cross-site").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode("anna@contoso.se",
+                        StandardCharsets.UTF_8) + "&password=" + DemoAccounts.PASSWORD)));
+        assertEquals(302, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Location").orElseThrow().contains("login?error=invalid"));
+        assertTrue(entries(attempt).isEmpty(), () -> entries(attempt).toString());
+    }
+
+    @Test
     void aFailedPortalSignInGoesBackToTheFormAndIsAudited() {
         String attempt = correlationId();
         HttpResponse<String> refused = api.send(api.request("login").header("X-Correlation-Id", attempt)

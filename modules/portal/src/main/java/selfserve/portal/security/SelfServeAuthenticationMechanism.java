@@ -23,7 +23,8 @@ import selfserve.portal.rest.problem.Problems;
  *   <li>{@code /api/**}: every call carries HTTP Basic or a bearer API token; without a valid one the
  *       answer is a problem+json 401 (429 while the name is throttled). No session is created.</li>
  *   <li>{@code POST /login}: the portal's sign-in form. On success the session gets a new id and keeps
- *       the caller; on failure the browser goes back to the form with the reason.</li>
+ *       the caller; on failure the browser goes back to the form with the reason. A form posted from another
+ *       site (the browser says so in {@code Sec-Fetch-Site}) is refused unread.</li>
  *   <li>anything else: the caller kept in the session, if any, confirmed again now and then
  *       ({@link SessionRecheck}). Which views need which role is decided by Vaadin's access control and, for
  *       every operation, by the services.</li>
@@ -96,6 +97,10 @@ public class SelfServeAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context) {
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+            // A form another site posts would sign this browser in as whoever that site chose (login CSRF).
+            return context.redirect(request.getContextPath() + SIGN_IN_PATH + "?error=invalid");
+        }
         String email = request.getParameter("username");
         String password = request.getParameter("password");
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
