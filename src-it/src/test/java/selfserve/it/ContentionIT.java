@@ -94,8 +94,9 @@ class ContentionIT {
         assertChain(5, finalQuantity, changes);
         List<Integer> invoicedAdditions = invoices(subscription).stream().skip(1).map(invoice -> invoice.getInt("quantity"))
                 .sorted().toList();
-        assertEquals(changes.stream().map(line -> line.getInt("quantityAfter") - line.getInt("quantityBefore")).sorted().toList(),
-                invoicedAdditions, "every increase that counts was invoiced once, no other");
+        assertEquals(changes.stream().map(line -> line.getInt("quantityAfter") - line.getInt("quantityBefore"))
+                        .filter(added -> added > 0).sorted().toList(),
+                invoicedAdditions, "every increase that counts was invoiced once, no other (fewer licenses are not refunded)");
         assertEquals(finalQuantity, licenses(subscription).getInt("seats"), "the seats follow the winner");
     }
 

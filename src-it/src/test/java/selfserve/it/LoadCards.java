@@ -22,7 +22,7 @@ final class LoadCards {
     }
 
     static String securityCode(int index) {
-        return String.valueOf(7_301 + index * 37);
+        return String.valueOf(1_000 + (6_301 + index * 37) % 9_000); // four digits, as an Amex CID
     }
 
     static String purchase(String productId, int index) {
