@@ -86,6 +86,7 @@ class CrashRecoveryIT {
         try (ServerProcess server = ServerProcess.create(wlp, "crash-probe", war, variables)) {
             server.start();
             System.out.println("crash: crash-probe ready in " + server.awaitReady(Duration.ofMinutes(5)).toSeconds() + " s, pid " + server.pid());
+            Listening.await(HTTP_PORT, Duration.ofMinutes(1));
             Api api = new Api(URI.create("http://localhost:" + HTTP_PORT + "/").toURL());
             String sam = samsToken(api);
 
@@ -98,6 +99,12 @@ class CrashRecoveryIT {
 
             server.start();
             System.out.println("crash: restarted in " + server.awaitReady(Duration.ofMinutes(5)).toSeconds() + " s");
+            Listening.await(HTTP_PORT, Duration.ofMinutes(1));
+            List<String> lost = answered.stream().map(purchase -> json(purchase.answer()).getString("subscriptionId"))
+                    .filter(subscription -> api.get("api/v1/subscriptions/" + subscription, sam).statusCode() != 200).toList();
+            System.out.println("crash: " + answered.size() + " purchases answered 201 before the kill, "
+                    + (answered.size() - lost.size()) + " found after the restart");
+            assertEquals(List.of(), lost, "purchases answered 201 but gone after the restart");
             for (Attempt purchase : answered) {
                 assertPurchaseIsThere(api, sam, json(purchase.answer()));
             }
