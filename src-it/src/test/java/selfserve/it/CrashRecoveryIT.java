@@ -100,11 +100,11 @@ class CrashRecoveryIT {
             server.start();
             System.out.println("crash: restarted in " + server.awaitReady(Duration.ofMinutes(5)).toSeconds() + " s");
             Listening.await(HTTP_PORT, Duration.ofMinutes(1));
-            List<String> lost = answered.stream().map(purchase -> json(purchase.answer()).getString("subscriptionId"))
+            List<String> gone = answered.stream().map(purchase -> json(purchase.answer()).getString("subscriptionId"))
                     .filter(subscription -> api.get("api/v1/subscriptions/" + subscription, sam).statusCode() != 200).toList();
             System.out.println("crash: " + answered.size() + " purchases answered 201 before the kill, "
-                    + (answered.size() - lost.size()) + " found after the restart");
-            assertEquals(List.of(), lost, "purchases answered 201 but gone after the restart");
+                    + (answered.size() - gone.size()) + " found after the restart");
+            assertEquals(List.of(), gone, "purchases answered 201 but gone after the restart");
             for (Attempt purchase : answered) {
                 assertPurchaseIsThere(api, sam, json(purchase.answer()));
             }
