@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * purchase answered 201 is there (subscription, invoice, seats), a request that got no answer and is sent
  * again with its key is either answered with what was bought before the crash or buys now (never twice),
  * nothing is half-written (every subscription has its invoice, seat pool, order history, audit entry and
- * notice; no orphan row), and every notice is mailed exactly once (counted by Message-ID).
+ * notice; no orphan row), and every notice is mailed, each under one Message-ID: exactly once, except a
+ * mail the killed server had handed to SMTP but not yet recorded as sent, which arrives a second time.
  */
 class CrashRecoveryIT {
 
@@ -91,6 +93,7 @@ class CrashRecoveryIT {
             String sam = samsToken(api);
 
             List<Attempt> attempts = buyUntilKilled(api, sam, server);
+            Instant killedAt = Instant.now();
             List<Attempt> answered = attempts.stream().filter(a -> a.answer() != null && a.answer().statusCode() == 201).toList();
             List<Attempt> unanswered = attempts.stream().filter(a -> a.answer() == null).toList();
             assertTrue(attempts.stream().allMatch(a -> a.answer() == null || a.answer().statusCode() == 201),
@@ -139,14 +142,30 @@ class CrashRecoveryIT {
                 Map<String, Long> states = notices.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
                 assertEquals(Map.of("SENT", (long) notices.size()), states, "every notice mailed");
                 assertEquals(notices.keySet(), mails.keySet(), "a mail for every notice and a notice for every mail");
+                // SMTP cannot make "sent" and "recorded as sent" one step: a mail the server handed over just before
+                // it died, but did not record, is sent again after its claim ran out, under the same Message-ID
+                // (so a mail client shows it once). Only such mails may arrive twice, and never more.
                 List<String> twice = mails.entrySet().stream().filter(e -> e.getValue() != 1).map(Map.Entry::getKey).toList();
-                assertEquals(List.of(), twice, "notices mailed more than once");
+                assertTrue(mails.values().stream().allMatch(n -> n <= 2), mails.toString());
+                Map<String, String> resent = new HashMap<>();
+                try (var query = db.prepareStatement("select ID, SENT_AT from NTF_NOTICE where CREATED_AT < ? and SENT_AT > ?")) {
+                    query.setObject(1, killedAt.atOffset(java.time.ZoneOffset.UTC));
+                    query.setObject(2, killedAt.atOffset(java.time.ZoneOffset.UTC));
+                    try (ResultSet row = query.executeQuery()) {
+                        while (row.next()) {
+                            resent.put(row.getString(1), row.getString(2));
+                        }
+                    }
+                }
+                assertTrue(resent.keySet().containsAll(twice), () -> "mailed twice though not in flight at the kill: " + twice
+                        + " (in flight: " + resent + ")");
                 System.out.println("crash: " + attempts.size() + " purchases sent by " + CLIENTS + " clients, " + answered.size()
                         + " answered 201 before the kill, " + answered.size() + " found after the restart; " + unanswered.size()
                         + " unanswered, sent again with their keys: " + boughtBeforeTheKill + " had been bought before the kill, "
                         + (unanswered.size() - boughtBeforeTheKill) + " bought after; " + notices.size() + " notices, "
                         + mails.values().stream().mapToInt(Integer::intValue).sum() + " mails, " + mails.size()
-                        + " distinct Message-IDs, " + twice.size() + " duplicates; half-written rows: 0");
+                        + " distinct Message-IDs; " + resent.size() + " mails were in flight at the kill and sent after the restart, "
+                        + twice.size() + " of them had reached SMTP before it and arrived twice (same Message-ID); half-written rows: 0");
             }
         } finally {
             smtp.stop();
