@@ -37,7 +37,10 @@ public class IdempotentRequests {
         return earlier;
     }
 
-    /** Claims the key before any money moves; a concurrent request with it waits, then loses with a 409. */
+    /**
+     * Claims the key before any money moves; a concurrent request with it waits on the unique key, then fails
+     * its transaction (a purchase is then run again and answers the first receipt, see PurchasesBean).
+     */
     IdempotentRequest claim(Caller caller, String key, String fingerprint) {
         IdempotentRequest request = new IdempotentRequest(caller.userId(), key, PurchaseFingerprint.digest(fingerprint),
                 clock.instant());

@@ -96,7 +96,7 @@ public class TrialsBean implements Trials {
         if (!product.trialWithoutPaymentMethod()) {
             throw SelfServeException.invalid("TRIAL_NOT_OFFERED", product.name());
         }
-        PurchasesBean.requireEligible(eligibility.mine(product.id(), PurchaseKind.TRIAL_WITHOUT_PAYMENT_METHOD));
+        PurchaseTransaction.requireEligible(eligibility.mine(product.id(), PurchaseKind.TRIAL_WITHOUT_PAYMENT_METHOD));
         Price price = price(caller, product, Term.MONTHLY);
         return Subscription.trial(caller.tenant().id(), caller.userId(), price, LICENSES_WITHOUT_PAYMENT_METHOD, null, now, LENGTH);
     }
@@ -106,7 +106,7 @@ public class TrialsBean implements Trials {
     }
 
     private Started trialWithCard(Caller caller, Product product, TrialRequest request, Instant now) {
-        PurchasesBean.requireEligible(eligibility.mine(product.id(), PurchaseKind.PURCHASE));
+        PurchaseTransaction.requireEligible(eligibility.mine(product.id(), PurchaseKind.PURCHASE));
         if (request.quantity() < Purchases.FEWEST_LICENSES || request.quantity() > Purchases.MOST_LICENSES) {
             throw SelfServeException.invalid("QUANTITY_OUT_OF_RANGE", Purchases.FEWEST_LICENSES, Purchases.MOST_LICENSES);
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import selfserve.notifications.domain.Notice;
 
 /**
@@ -24,10 +25,13 @@ import selfserve.notifications.domain.Notice;
 public class DeliveryStep {
 
     /**
-     * How long a claim holds. Much longer than one SMTP conversation (at most a few timeouts of 30 s), so
-     * a live sender always finishes inside it; a server that died holding a claim frees the mail by then.
+     * How long a claim holds ({@code selfserve.notifications.claim-seconds}, 5 minutes by default). Much
+     * longer than one SMTP conversation (at most a few timeouts of 30 s), so a live sender always finishes
+     * inside it; a server that died holding a claim frees the mail by then.
      */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    @Inject
+    @ConfigProperty(name = "selfserve.notifications.claim-seconds", defaultValue = "300")
+    private long claimSeconds;
 
     private static final Logger LOG = Logger.getLogger(DeliveryStep.class.getName());
 
@@ -40,7 +44,7 @@ public class DeliveryStep {
     /** The mail to send if this sender won the claim on it. */
     public Optional<OutgoingMail> claim(UUID noticeId, String claimant) {
         Instant now = clock.instant();
-        if (!repository.claim(noticeId, claimant, now, now.plus(LEASE))) {
+        if (!repository.claim(noticeId, claimant, now, now.plus(Duration.ofSeconds(claimSeconds)))) {
             return Optional.empty();
         }
         Notice notice = repository.notice(noticeId).orElseThrow();

@@ -85,8 +85,9 @@ public class CommerceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND, PAYMENT_METHOD_NOT_FOUND",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "CONCURRENT_CHANGE: the same key is in use by a request not finished yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "CONCURRENT_CHANGE: the same key was held by a request that did not "
+            + "finish within several seconds; retry with the same key. Requests with the same key that arrive together get the "
+            + "same answer.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "PAYMENT_DECLINED (nothing was bought), IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response purchase(
