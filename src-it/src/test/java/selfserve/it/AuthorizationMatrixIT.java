@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Runs in Contoso AB (and Fabrikam and Northwind, where the partner and Northwind's admin buy for themselves):
  * what the allowed cells make is undone at the end (purchases, trials and central purchases canceled, license
  * requests denied, cards and tokens removed); values that are set are set to what they were. Anna buys only
- * Power BI Premium, so her demo purchases stay as DemoDataIT counts them by product.
+ * Power Automate RPA and tries only Project Plan 3, so her demo purchases stay as DemoDataIT counts them by product;
+ * her one license request (for Copilot, denied at once) is counted by LicenseRequestsApiIT.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {

@@ -2,6 +2,7 @@ package selfserve.it;
 
 import static selfserve.it.MatrixWorld.COPILOT;
 import static selfserve.it.MatrixWorld.POLICY;
+import static selfserve.it.MatrixWorld.BOUGHT;
 import static selfserve.it.MatrixWorld.POWER_BI_PREMIUM;
 import static selfserve.it.MatrixWorld.POWER_BI_PRO;
 import static selfserve.it.MatrixWorld.PROJECT_PLAN_3;
@@ -117,7 +118,7 @@ final class MatrixCalls {
     /** Buying, trials, a purchaser's subscriptions and invoices. */
     private void purchasersData() {
         on("POST /api/v1/purchases", c -> remember(w.bought, c, "subscriptionId", send(c, "POST", "api/v1/purchases",
-                "{\"productId\":\"" + POWER_BI_PREMIUM + "\",\"quantity\":1,\"term\":\"MONTHLY\"," + payment(c) + "}",
+                "{\"productId\":\"" + BOUGHT + "\",\"quantity\":1,\"term\":\"MONTHLY\"," + payment(c) + "}",
                 "Idempotency-Key", key())));
         on("POST /api/v1/trials", c -> remember(w.trials, c, "id", send(c, "POST", "api/v1/trials",
                 "{\"productId\":\"" + PROJECT_PLAN_3 + "\",\"quantity\":1," + payment(c) + "}", "Idempotency-Key", key())));
@@ -198,7 +199,7 @@ final class MatrixCalls {
         String tenant = "api/v1/tenant/subscriptions";
         on("GET /api/v1/tenant/prices", c -> get(c, "api/v1/tenant/prices"));
         on("POST /api/v1/tenant/purchases", c -> {
-            HttpResponse<String> answer = send(c, "POST", "api/v1/tenant/purchases", "{\"productId\":\"" + POWER_BI_PREMIUM
+            HttpResponse<String> answer = send(c, "POST", "api/v1/tenant/purchases", "{\"productId\":\"" + BOUGHT
                     + "\",\"quantity\":3,\"term\":\"MONTHLY\"}", "Idempotency-Key", key());
             if (answer.statusCode() == 201) {
                 w.centrals.add(Api.json(answer).getString("subscriptionId"));

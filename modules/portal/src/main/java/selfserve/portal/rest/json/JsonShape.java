@@ -16,7 +16,8 @@ import selfserve.identity.api.SelfServeException;
 /**
  * Whether a JSON value has the shape of a Java type, as JSON-B would bind it, but strictly: JSON-B by default
  * ignores fields it does not know, turns a number into a string and cuts 1.5 or 10^20 down to an int. The first
- * difference is refused as {@code UNKNOWN_FIELD} or {@code INVALID_INPUT}, naming the field's path.
+ * difference is refused: a field it does not know as {@code UNKNOWN_FIELD} (naming it), a value of the wrong type
+ * or out of range as {@code MALFORMED_JSON}, as JSON-B's own refusals are.
  */
 final class JsonShape {
 
@@ -89,7 +90,7 @@ final class JsonShape {
     }
 
     private static SelfServeException invalid(String path) {
-        return SelfServeException.invalid("INVALID_INPUT", path.isEmpty() ? "(body)" : path);
+        return SelfServeException.invalid("MALFORMED_JSON", path.isEmpty() ? "(body)" : path);
     }
 
     private static Class<?> raw(Type type) {
