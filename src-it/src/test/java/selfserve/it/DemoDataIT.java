@@ -95,12 +95,16 @@ class DemoDataIT {
         demoAnnounced.fire(new DemoDirectorySeeded(people));
 
         assertEquals(before, subscriptionsOf(anna), "announcing the demo directory again adds nothing");
+        // Only the demo's products: AuthorizationMatrixIT has Anna buy Power Automate RPA and try Project Plan 3 (and
+        // cancel both), which the demo never sells her.
+        List<String> demo = before.stream().filter(row -> row.startsWith("CFQ7TTC0H9MP|") || row.startsWith("CFQ7TTC0HD32|"))
+                .toList();
         assertEquals(List.of("CFQ7TTC0H9MP|10|SELF_SERVICE|SEK", "CFQ7TTC0HD32|3|SELF_SERVICE|SEK"),
-                before.stream().map(row -> row.substring(0, row.lastIndexOf('|'))).toList());
+                demo.stream().map(row -> row.substring(0, row.lastIndexOf('|'))).toList());
         // Started 4 and 2 months ago: the first term's invoice and one for each renewal since (a test that
         // moves the clock may have renewed them further).
-        assertTrue(invoices(before.get(0)) >= 5, before::toString);
-        assertTrue(invoices(before.get(1)) >= 3, before::toString);
+        assertTrue(invoices(demo.get(0)) >= 5, before::toString);
+        assertTrue(invoices(demo.get(1)) >= 3, before::toString);
         assertEquals(1L, ((Number) commerce.createNativeQuery("""
                         select count(*) from COM_SUBSCRIPTION where TENANT_ID = ? and PURCHASER_ID is null
                         and PRODUCT_ID = 'CFQ7TTC0H9MP' and QUANTITY = 50 and CHANNEL = 'CENTRAL'""")

@@ -23,7 +23,7 @@ public interface PaymentMethods {
 
     /**
      * Changes expiry, name and address once the gateway verified the card with the security code given:
-     * {@code CARD_EXPIRED}, {@code CARD_SECURITY_CODE_MISSING}, {@code CARD_NAME_MISSING} (400),
+     * {@code CARD_EXPIRED}, {@code CARD_EXPIRY_TOO_FAR}, {@code CARD_SECURITY_CODE_MISSING}, {@code CARD_NAME_MISSING} (400),
      * {@code CARD_NOT_VERIFIED} (422) leave the card as it was.
      */
     SavedCard update(UUID paymentMethodId, CardUpdate update);

@@ -16,6 +16,9 @@ public final class CardCheck {
     /** The column's width. */
     public static final int LONGEST_NAME = 200;
 
+    /** Cards are issued for a few years; none for more than this. */
+    public static final int LONGEST_VALIDITY_YEARS = 20;
+
     private CardCheck() {
     }
 
@@ -24,10 +27,7 @@ public final class CardCheck {
         String digits = digitsOf(card.number());
         CardBrand brand = CardBrand.of(digits).filter(b -> passesLuhn(digits))
                 .orElseThrow(() -> SelfServeException.invalid("CARD_NUMBER_INVALID"));
-        if (card.expiryMonth() < 1 || card.expiryMonth() > 12
-                || YearMonth.of(card.expiryYear(), card.expiryMonth()).isBefore(YearMonth.now(clock))) {
-            throw SelfServeException.invalid("CARD_EXPIRED");
-        }
+        checkExpiry(card.expiryMonth(), card.expiryYear(), clock);
         if (card.securityCode() == null || !card.securityCode().strip().matches("\\d{3,4}")) {
             throw SelfServeException.invalid("CARD_SECURITY_CODE_MISSING");
         }
@@ -45,10 +45,7 @@ public final class CardCheck {
      * gateway verifies the card with, and a name.
      */
     public static void checkUpdate(CardUpdate update, Clock clock) {
-        if (update.expiryMonth() < 1 || update.expiryMonth() > 12
-                || YearMonth.of(update.expiryYear(), update.expiryMonth()).isBefore(YearMonth.now(clock))) {
-            throw SelfServeException.invalid("CARD_EXPIRED");
-        }
+        checkExpiry(update.expiryMonth(), update.expiryYear(), clock);
         if (update.securityCode() == null || !update.securityCode().strip().matches("\\d{3,4}")) {
             throw SelfServeException.invalid("CARD_SECURITY_CODE_MISSING");
         }
@@ -57,6 +54,20 @@ public final class CardCheck {
         }
         if (update.nameOnCard().strip().length() > LONGEST_NAME) {
             throw SelfServeException.invalid("CARD_NAME_TOO_LONG", LONGEST_NAME);
+        }
+    }
+
+    /**
+     * A month of the year not yet past, and not further off than any card is issued for (a year such as 99999 is
+     * a typing error, and one beyond what a date holds would fail deep down).
+     */
+    static void checkExpiry(int month, int year, Clock clock) {
+        YearMonth now = YearMonth.now(clock);
+        if (year > now.getYear() + LONGEST_VALIDITY_YEARS) {
+            throw SelfServeException.invalid("CARD_EXPIRY_TOO_FAR", LONGEST_VALIDITY_YEARS);
+        }
+        if (month < 1 || month > 12 || year < now.getYear() || YearMonth.of(year, month).isBefore(now)) {
+            throw SelfServeException.invalid("CARD_EXPIRED");
         }
     }
 

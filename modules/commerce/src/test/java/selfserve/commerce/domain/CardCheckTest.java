@@ -35,6 +35,9 @@ class CardCheckTest {
         assertEquals(CardBrand.VISA, CardCheck.check(card("4242424242424242", 11, 2026, "123"), clock));
         assertEquals("CARD_EXPIRED", refusal(card("4242424242424242", 10, 2026, "123")));
         assertEquals("CARD_EXPIRED", refusal(card("4242424242424242", 13, 2027, "123")));
+        assertEquals("CARD_EXPIRED", refusal(card("4242424242424242", 12, Integer.MIN_VALUE, "123")));
+        assertEquals("CARD_EXPIRY_TOO_FAR", refusal(card("4242424242424242", 12, 2026 + 21, "123")));
+        assertEquals("CARD_EXPIRY_TOO_FAR", refusal(card("4242424242424242", 12, Integer.MAX_VALUE, "123")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import selfserve.identity.api.AdminScope;
 import selfserve.identity.api.AdminScope.Person;
 import selfserve.identity.api.Product;
 import selfserve.identity.api.ProductCatalog;
+import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.Role;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.TenantRef;
@@ -61,7 +62,8 @@ public class LicensesBean implements Licenses {
     @Override
     public List<SubscriptionSeats> subscriptions(UUID tenantId, String productId) {
         TenantRef tenant = adminScope.require(tenantId, READERS);
-        String product = catalog.product(productId).map(Product::id).orElse(productId);
+        String product = catalog.product(productId).map(Product::id)
+                .orElseThrow(() -> SelfServeException.notFound("PRODUCT_NOT_FOUND", productId));
         List<SeatPool> pools = repository.runningPools(tenant.id(), product);
         Map<UUID, Person> purchasers = adminScope.people(tenant.id(), pools.stream().map(SeatPool::purchaserId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -80,6 +82,13 @@ public class LicensesBean implements Licenses {
     @Override
     public long exportSize(UUID tenantId, Collection<UUID> subscriptionIds) {
         TenantRef tenant = adminScope.require(tenantId, READERS);
+        if (subscriptionIds != null) {
+            // A subscription that is not there (or another tenant's) is named, not exported as nothing.
+            for (UUID id : subscriptionIds) {
+                repository.pool(id).filter(pool -> pool.tenantId().equals(tenant.id()))
+                        .orElseThrow(() -> SelfServeException.notFound("SUBSCRIPTION_NOT_FOUND", id));
+            }
+        }
         return holders.count(tenant.id(), subscriptionIds);
     }
 

@@ -46,6 +46,14 @@ public class FailurePage extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (refusedAddress(error)) {
+            // The client's mistake, not a failure: the web container refused the address before any servlet ran.
+            LOG.fine(() -> "Request address refused: " + failedPath + ", correlation id " + correlation.id());
+            if (!response.isCommitted() && failedPath.startsWith(request.getContextPath() + "/api/")) {
+                problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "REQUEST_URI_INVALID");
+                return;
+            }
+        }
         LOG.log(Level.SEVERE, error, () -> "Request " + failedPath + " failed, correlation id " + correlation.id());
         if (response.isCommitted()) { // the answer was on its way (the browser may have gone): nothing more to say
             return;
@@ -64,6 +72,19 @@ public class FailurePage extends HttpServlet {
                 + translations.translate("error.unexpected.message", language, correlation.id()) + "</p>"
                 + "<p><a href=\"" + request.getContextPath() + "/\">" + translations.translate("error.back", language)
                 + "</a></p></html>");
+    }
+
+    /**
+     * Whether Liberty's web container refused the request's address (message CWWWC0005I: an encoded slash or
+     * characters a URI may not hold), which it reports as an exception of the request rather than a 400.
+     */
+    static boolean refusedAddress(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IOException && cause.getMessage() != null && cause.getMessage().startsWith("CWWWC0005I")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Through the writer, or the output stream if the failed request had already taken that. */

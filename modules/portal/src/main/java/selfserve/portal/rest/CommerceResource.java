@@ -79,7 +79,7 @@ public class CommerceResource {
     @APIResponse(responseCode = "201", description = "Bought",
             content = @Content(schema = @Schema(implementation = ReceiptResponse.class)))
     @APIResponse(responseCode = "400", description = "IDEMPOTENCY_KEY_REQUIRED, QUANTITY_OUT_OF_RANGE, CARD_NUMBER_INVALID, "
-            + "CARD_EXPIRED, CARD_SECURITY_CODE_MISSING, CARD_NAME_MISSING, PRICE_NOT_AVAILABLE, INVALID_INPUT",
+            + "CARD_EXPIRED, CARD_EXPIRY_TOO_FAR, CARD_SECURITY_CODE_MISSING, CARD_NAME_MISSING, PRICE_NOT_AVAILABLE, INVALID_INPUT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "NOT_ELIGIBLE, with the reason in the caller's language",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

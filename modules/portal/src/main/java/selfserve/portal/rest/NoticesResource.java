@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,10 +44,12 @@ public class NoticesResource {
     @APIResponse(responseCode = "400", description = "PAGE_INVALID: offset below 0 or limit outside 1 to 100",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NoticesPageResponse mine(
-            @Parameter(description = "true: only the unread ones") @QueryParam("unreadOnly") @DefaultValue("false")
-            boolean unreadOnly,
+            @Parameter(description = "true: only the unread ones",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("unreadOnly")
+            String unreadOnlyFlag,
             @Parameter(description = "How many to skip") @QueryParam("offset") @DefaultValue("0") int offset,
             @Parameter(description = "How many at most (1 to 100)") @QueryParam("limit") @DefaultValue("20") int limit) {
+        boolean unreadOnly = QueryFlag.parse(unreadOnlyFlag, false, "unreadOnly");
         var page = notices.mine(language.of(request), unreadOnly, offset, limit).stream().map(NoticeResponse::of).toList();
         return new NoticesPageResponse(notices.count(unreadOnly), notices.count(true), offset, page);
     }

@@ -58,7 +58,7 @@ public class PaymentMethodsResource {
             + "tokenized by the payment gateway and saved. Nothing is charged. The first card becomes the default and "
             + "starts the billing profile.")
     @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(implementation = SavedCard.class)))
-    @APIResponse(responseCode = "400", description = "CARD_NUMBER_INVALID, CARD_EXPIRED, CARD_SECURITY_CODE_MISSING, "
+    @APIResponse(responseCode = "400", description = "CARD_NUMBER_INVALID, CARD_EXPIRED, CARD_EXPIRY_TOO_FAR, CARD_SECURITY_CODE_MISSING, "
             + "CARD_NAME_MISSING, CARD_NAME_TOO_LONG, ADDRESS_TOO_LONG, ADDRESS_COUNTRY_INVALID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@NotNull @Valid PurchaseBody.CardBody card) {
@@ -70,7 +70,7 @@ public class PaymentMethodsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a saved card", description = "New expiry, name on card and billing address, with the security "
             + "code: the payment gateway verifies the card with them before anything changes. The number cannot change.")
-    @APIResponse(responseCode = "400", description = "CARD_EXPIRED, CARD_SECURITY_CODE_MISSING, CARD_NAME_MISSING, "
+    @APIResponse(responseCode = "400", description = "CARD_EXPIRED, CARD_EXPIRY_TOO_FAR, CARD_SECURITY_CODE_MISSING, CARD_NAME_MISSING, "
             + "CARD_NAME_TOO_LONG, ADDRESS_TOO_LONG, ADDRESS_COUNTRY_INVALID; nothing is changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "PAYMENT_METHOD_NOT_FOUND",

@@ -63,6 +63,8 @@ public class TenantLicensesResource {
     @GET
     @Path("/{productId}/subscriptions")
     @Operation(summary = "The running subscriptions of a product", description = "Central ones first, then by purchaser.")
+    @APIResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND: no product has this id or older alias id; "
+            + "TENANT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SubscriptionSeats> subscriptions(@PathParam("productId") String productId,
                                                  @QueryParam("tenantId") UUID tenantId) {
         return licenses.subscriptions(tenantId, productId);
@@ -76,6 +78,8 @@ public class TenantLicensesResource {
             + "purchaser, assigned since. Streamed, so any size downloads in constant server memory; the header "
             + "X-Total-Rows says how many rows follow.")
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND: a named subscription is not the tenant's; "
+            + "TENANT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@QueryParam("tenantId") UUID tenantId,
                            @Parameter(description = "Repeat for several subscriptions")
                            @QueryParam("subscriptionId") List<UUID> subscriptionIds) {

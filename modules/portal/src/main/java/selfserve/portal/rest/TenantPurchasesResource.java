@@ -3,7 +3,6 @@ package selfserve.portal.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -19,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,14 +64,15 @@ public class TenantPurchasesResource {
     public Response subscriptions(
             @Parameter(description = "The customer tenant a partner acts for; the caller's own tenant when left out")
             @QueryParam("tenantId") UUID tenantId,
-            @Parameter(description = "false: central purchases only") @QueryParam("includeSelfService")
-            @DefaultValue("true") boolean includeSelfService,
+            @Parameter(description = "false: central purchases only",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("includeSelfService")
+            String includeSelfService,
             @Parameter(description = "How many to skip: 0 or more", schema = @Schema(defaultValue = "0", minimum = "0"))
             @QueryParam("offset") String offset,
             @Parameter(description = "How many at most: 1 to 500",
                     schema = @Schema(defaultValue = "100", minimum = "1", maximum = "500"))
             @QueryParam("limit") String limit) {
-        TenantSubscriptionPage page = purchases.page(tenantId, includeSelfService,
+        TenantSubscriptionPage page = purchases.page(tenantId, QueryFlag.parse(includeSelfService, true, "includeSelfService"),
                 number(offset, 0, "PAGE_OFFSET_INVALID"), number(limit, TenantSubscriptionPage.DEFAULT_LIMIT, "PAGE_LIMIT_INVALID"));
         return Response.ok(page.items().stream().map(TenantSubscriptionResponse::of).toList())
                 .header(TOTAL_COUNT, page.total()).build();
