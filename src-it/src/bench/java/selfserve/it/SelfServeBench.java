@@ -162,6 +162,14 @@ class SelfServeBench {
             failures.add(name + ": " + e);
             figures.note("Scenario " + name + " failed: " + e);
         }
+        Path file = dataDir.resolve("selfserve.mv.db");
+        if (Files.exists(file)) {
+            try {
+                System.out.printf(Locale.ROOT, "# H2 file after scenario %s: %.1f MB%n", name, Files.size(file) / 1048576.0);
+            } catch (IOException e) {
+                System.out.println("# H2 file size unknown: " + e);
+            }
+        }
     }
 
     private void describeRun() {
