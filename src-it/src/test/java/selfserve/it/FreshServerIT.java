@@ -44,7 +44,6 @@ class FreshServerIT {
         try (ServerProcess server = ServerProcess.create(wlp, "crash-probe", war, variables)) {
             server.start();
             server.awaitReady(Duration.ofMinutes(5));
-            Listening.await(HTTP_PORT, Duration.ofMinutes(1));
             Api api = new Api(URI.create("http://localhost:" + HTTP_PORT + "/").toURL());
             for (String account : List.of("admin@contoso.se", "sam@northwind.com", "admin", "admin@selfserve.invalid")) {
                 for (String password : List.of(DemoAccounts.PASSWORD, "admin", "password")) {

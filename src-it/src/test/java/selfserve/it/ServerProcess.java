@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  */
 final class ServerProcess implements AutoCloseable {
 
-    /** Liberty's message that an application started; the one sign that requests will be answered. */
+    /** Liberty's message that an application started: the moment the start is timed to. */
     private static final String APP_STARTED = "CWWKZ0001I";
+    /** Liberty's message that the server is ready: its HTTP ports open only now, after the applications started. */
+    private static final String SERVER_READY = "CWWKF0011I";
     /** Liberty's messages that an application or the server failed to start: no use waiting longer. */
     private static final List<String> START_FAILED = List.of("CWWKZ0002E", "CWWKZ0004E", "CWWKE0005E", "CWWKE0018E");
 
@@ -136,20 +138,26 @@ final class ServerProcess implements AutoCloseable {
 
     /**
      * Waits until the application reports CWWKZ0001I and answers with the time from launch to that moment (the
-     * moment it is seen, polled every 20 ms). Fails at once if the process ends or Liberty reports a start failure.
+     * moment it is seen, polled every 20 ms). Returns only once the server also reports CWWKF0011I (ready), because
+     * Liberty opens its HTTP ports after the applications started: then requests are answered. Fails at once if the
+     * process ends or Liberty reports a start failure.
      */
     Duration awaitReady(Duration timeout) {
         requireStarted();
         long deadline = System.nanoTime() + timeout.toNanos();
         StringBuilder seen = new StringBuilder();
         long read = 0;
+        Duration started = null;
         while (true) {
             String more = consoleTextFrom(read);
             read += more.getBytes(StandardCharsets.UTF_8).length;
             seen.append(more);
             String log = seen.toString();
-            if (log.lines().anyMatch(line -> line.contains(APP_STARTED) && line.contains(" " + appName + " "))) {
-                return Duration.ofNanos(System.nanoTime() - launchedNanos);
+            if (started == null && log.lines().anyMatch(line -> line.contains(APP_STARTED) && line.contains(" " + appName + " "))) {
+                started = Duration.ofNanos(System.nanoTime() - launchedNanos);
+            }
+            if (started != null && log.contains(SERVER_READY)) {
+                return started;
             }
             Optional<String> failure = log.lines().filter(line -> START_FAILED.stream().anyMatch(line::contains)).findFirst();
             if (failure.isPresent()) {

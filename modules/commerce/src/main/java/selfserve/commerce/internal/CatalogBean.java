@@ -2,6 +2,7 @@ package selfserve.commerce.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,10 +20,12 @@ public class CatalogBean implements ProductCatalog {
     @PersistenceContext(unitName = "commerce")
     private EntityManager entities;
 
+    @Inject
+    private CatalogSnapshot snapshot;
+
     @Override
     public List<Product> products() {
-        return entities.createQuery("select p from CatalogProduct p order by p.name", CatalogProduct.class)
-                .getResultStream().map(CatalogProduct::toProduct).toList();
+        return snapshot.get(this::load).byName();
     }
 
     @Override
@@ -30,11 +33,11 @@ public class CatalogBean implements ProductCatalog {
         if (idOrAlias == null) {
             return Optional.empty();
         }
-        String id = idOrAlias.strip().toUpperCase(Locale.ROOT);
-        return entities.createQuery("""
-                        select distinct p from CatalogProduct p left join p.aliases a
-                        where p.id = :id or a = :id""", CatalogProduct.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst().map(CatalogProduct::toProduct);
+        return snapshot.get(this::load).find(idOrAlias.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private List<Product> load() {
+        return entities.createQuery("select p from CatalogProduct p order by p.name", CatalogProduct.class)
+                .getResultStream().map(CatalogProduct::toProduct).toList();
     }
 }

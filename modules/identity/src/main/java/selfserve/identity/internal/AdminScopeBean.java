@@ -46,8 +46,7 @@ public class AdminScopeBean implements AdminScope {
     @Override
     public Map<UUID, Person> people(UUID tenantId, Set<UUID> userIds) {
         TenantRef tenant = require(tenantId, Set.of(Role.values()));
-        return repository.usersOf(tenant.id(), userIds).stream()
-                .collect(Collectors.toMap(User::id, user -> new Person(user.id(), user.displayName(), user.email(), user.status())));
+        return repository.peopleOf(tenant.id(), userIds).stream().collect(Collectors.toMap(Person::id, person -> person));
     }
 
     @Override

@@ -39,13 +39,30 @@ public class Dispatcher {
     @Inject
     private Clock clock;
 
-    /** Right after a commit, without holding up the request that caused it. */
+    @Inject
+    private DispatchWakeUps wakeUps;
+
+    /**
+     * Right after a commit, without holding up the request that caused it; again while commits woke it meanwhile
+     * (one such run at a time, see {@link DispatchWakeUps}).
+     */
     @Asynchronous
     public void dispatchSoon() {
+        boolean ended = false;
         try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail dispatch failed; the schedule tries again", e);
+            do {
+                wakeUps.begin();
+                try {
+                    dispatchDue();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Mail dispatch failed; the schedule tries again", e);
+                }
+            } while (wakeUps.again());
+            ended = true;
+        } finally {
+            if (!ended) {
+                wakeUps.abandon();
+            }
         }
     }
 
