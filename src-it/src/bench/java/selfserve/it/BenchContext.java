@@ -61,9 +61,9 @@ final class BenchContext {
                  int sessions) {
         static Scale of(String text) {
             return switch (text.toLowerCase(Locale.ROOT)) {
-                case "small", "" -> new Scale("small", 10_000, 10, Duration.ofSeconds(10), 3, 3, 20);
-                case "full" -> new Scale("full", 200_000, 10, Duration.ofSeconds(30), 5, 5, 50);
-                default -> new Scale(text, Integer.parseInt(text), 10, Duration.ofSeconds(15), 3, 3, 30);
+                case "small", "" -> new Scale("small", 10_000, 10, Duration.ofSeconds(10), 3, 3, 60);
+                case "full" -> new Scale("full", 200_000, 10, Duration.ofSeconds(30), 5, 5, 200);
+                default -> new Scale(text, Integer.parseInt(text), 10, Duration.ofSeconds(15), 3, 3, 100);
             };
         }
 

@@ -23,18 +23,27 @@ import java.util.Map;
  */
 final class BenchFigures {
 
-    /** A goal: at most or at least a value; a figure without goal is information only. */
-    record Goal(boolean atMost, double limit) {
+    /**
+     * A goal: at most or at least a value; a figure without goal is information only. {@code floor} is the lowest
+     * value a sound measurement can give: below it (a heap that shrank while sessions were opened) nothing was
+     * measured, and the goal is not met.
+     */
+    record Goal(boolean atMost, double limit, double floor) {
         static Goal atMost(double limit) {
-            return new Goal(true, limit);
+            return new Goal(true, limit, Double.NEGATIVE_INFINITY);
         }
 
         static Goal atLeast(double limit) {
-            return new Goal(false, limit);
+            return new Goal(false, limit, Double.NEGATIVE_INFINITY);
+        }
+
+        /** At most {@code limit} of something that cannot be negative. */
+        static Goal sizeAtMost(double limit) {
+            return new Goal(true, limit, 0);
         }
 
         boolean met(double value) {
-            return atMost ? value <= limit : value >= limit;
+            return value >= floor && (atMost ? value <= limit : value >= limit);
         }
 
         String text(String unit) {
