@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import selfserve.commerce.api.PurchaseRequest;
 import selfserve.commerce.api.Purchases;
 import selfserve.commerce.api.Receipt;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.Roles;
 
 /**
@@ -38,7 +39,7 @@ public class PurchasesBean implements Purchases {
             try {
                 return transaction.purchase(request, idempotencyKey);
             } catch (EJBException failure) {
-                if (attempt == ATTEMPTS || !KeyRace.explains(failure)) {
+                if (attempt == ATTEMPTS || !LostRace.explains(failure)) {
                     throw failure;
                 }
                 int retry = attempt;

@@ -129,8 +129,9 @@ public class TakeOversBean implements TakeOvers {
     @Override
     public SubscriptionLicenses cancel(UUID subscriptionId, CancelReason reason) {
         Caller caller = profile.current();
-        SeatPool pool = pools.locked(subscriptionId);
-        access.requireTakeOver(caller, pool);
+        // Read, not locked: commerce ends the subscription first and the pool after it, in the order a
+        // purchaser's own cancel takes them, so the two never wait on each other in a circle.
+        access.requireTakeOver(caller, pools.read(subscriptionId));
         cancellations.cancel(subscriptionId, reason);
         return assignments.of(subscriptionId);
     }

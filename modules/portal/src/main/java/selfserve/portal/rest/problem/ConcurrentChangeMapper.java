@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import selfserve.audit.api.Correlation;
-import selfserve.portal.transactions.LostRace;
+import selfserve.identity.api.LostRace;
 
 /**
  * A transaction that failed in the container. When it lost a race with another change of the same data

@@ -21,16 +21,16 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.PolicyValue;
 import selfserve.identity.api.ProductPolicy;
 import selfserve.identity.api.PurchasePolicies;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
-import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
+import selfserve.portal.ui.TenantPicker;
 
 /**
  * "Self-service trials and purchases": the tenant default on top, then every product with its value.

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.LicenseRequestStatus;
 import selfserve.licensing.api.LicenseRequestView;
@@ -27,7 +28,6 @@ import selfserve.licensing.api.RequestDecision;
 import selfserve.licensing.api.RequestOutcome;
 import selfserve.licensing.api.RequestedPerson;
 import selfserve.licensing.api.SubscriptionSeats;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 

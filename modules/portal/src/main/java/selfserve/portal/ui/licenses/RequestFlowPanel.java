@@ -12,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.ejb.EJBException;
 import java.util.UUID;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.LicenseRequests;
 import selfserve.licensing.api.RequestFlowSettings;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.Refusals;
 
 /**

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import selfserve.identity.api.Colleagues.Colleague;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.AssignedUser;
 import selfserve.licensing.api.Assignments;
 import selfserve.licensing.api.SubscriptionLicenses;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.Refusals;
 import selfserve.portal.ui.purchaser.buy.Formats;
 

@@ -13,10 +13,10 @@ import jakarta.ejb.EJBException;
 import java.util.List;
 import java.util.function.Function;
 import selfserve.commerce.api.CancelReason;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.SubscriptionSeats;
 import selfserve.licensing.api.TakeOvers;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.Refusals;
 
 /**

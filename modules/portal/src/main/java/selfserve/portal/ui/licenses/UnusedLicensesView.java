@@ -20,16 +20,16 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.PurchasePolicies;
 import selfserve.identity.api.Roles;
 import selfserve.identity.api.SelfServeException;
 import selfserve.identity.api.TenantRef;
 import selfserve.licensing.api.UnusedLicense;
 import selfserve.licensing.api.UnusedLicenses;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.MainLayout;
-import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.Refusals;
+import selfserve.portal.ui.TenantPicker;
 import selfserve.portal.ui.purchaser.buy.Formats;
 
 /**

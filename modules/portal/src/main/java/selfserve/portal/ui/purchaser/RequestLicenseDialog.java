@@ -14,14 +14,14 @@ import jakarta.ejb.EJBException;
 import java.util.List;
 import java.util.UUID;
 import selfserve.identity.api.Caller;
-import selfserve.identity.api.Colleagues;
 import selfserve.identity.api.Colleagues.Colleague;
+import selfserve.identity.api.Colleagues;
+import selfserve.identity.api.LostRace;
 import selfserve.identity.api.Product;
 import selfserve.identity.api.SelfServeException;
 import selfserve.licensing.api.LicenseRequestView;
 import selfserve.licensing.api.LicenseRequests;
 import selfserve.licensing.api.RequestFlowSettings;
-import selfserve.portal.transactions.LostRace;
 import selfserve.portal.ui.Refusals;
 
 /**
