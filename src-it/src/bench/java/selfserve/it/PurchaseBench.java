@@ -60,7 +60,7 @@ final class PurchaseBench extends BenchScenario {
                 return "purchase";
             };
         }
-        System.out.println("purchase warm-up: " + BenchLoad.run(CLIENTS, scale.run(), i -> calls[i]));
+        System.out.println("purchase warm-up: " + BenchLoad.run(CLIENTS, scale.warmUp(), i -> calls[i]));
         List<Double> throughput = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
@@ -97,7 +97,7 @@ final class PurchaseBench extends BenchScenario {
                     return "purchase";
                 };
             }
-            System.out.println("raw JDBC warm-up: " + BenchLoad.run(CLIENTS, scale.run(), i -> inserts[i]));
+            System.out.println("raw JDBC warm-up: " + BenchLoad.run(CLIENTS, scale.warmUp(), i -> inserts[i]));
             List<Double> raw = new ArrayList<>();
             for (int run = 1; run <= scale.runs(); run++) {
                 BenchLoad.Result result = BenchLoad.run(CLIENTS, scale.run(), i -> inserts[i]);

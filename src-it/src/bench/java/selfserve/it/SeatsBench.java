@@ -66,7 +66,7 @@ final class SeatsBench extends BenchScenario {
                 }
             };
         }
-        System.out.println("seats warm-up: " + BenchLoad.run(CLIENTS, scale.run(), i -> calls[i]));
+        System.out.println("seats warm-up: " + BenchLoad.run(CLIENTS, scale.warmUp(), i -> calls[i]));
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         List<Double> unassignP99 = new ArrayList<>();
@@ -108,8 +108,8 @@ final class SeatsBench extends BenchScenario {
                     context.benchTenant);
             figures.add("3 seats", "seats.overbooked", overbooked, "subscriptions", atMost(0),
                     "seat pools of the bench tenant with more current assignments (or assigned count) than seats, read by JDBC at the end");
-            figures.info("3 seats", "seats.countMismatch", mismatched, "subscriptions",
-                    "seat pools whose ASSIGNED count differs from their current assignment rows");
+            figures.add("3 seats", "seats.countMismatch", mismatched, "subscriptions", atMost(0),
+                    "seat pools whose ASSIGNED count differs from their current assignment rows (a lost update of the count)");
         }
     }
 }

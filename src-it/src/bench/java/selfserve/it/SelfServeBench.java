@@ -89,7 +89,7 @@ class SelfServeBench {
         figures.condition("java", System.getProperty("java.vm.name") + " " + Runtime.version());
         figures.condition("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         figures.condition("loadAverageAtStart", loadAverage());
-        figures.condition("database", context.dbUrl);
+        figures.condition("database", context.serverDbUrl);
         figures.condition("clients", BenchContext.CLIENTS);
         figures.note("Latencies and answer times are measured in the bench JVM around the whole HTTP/1.1 call on loopback "
                 + "(send, server work, reading the whole answer). Each figure with repeats is the median over its runs, after "

@@ -49,7 +49,7 @@ final class StartBench extends BenchScenario {
         }
         ServerProcess app = ServerProcess.create(context.wlp, "bench-app", context.war, Map.of(
                 "selfserve.http.port", Integer.toString(context.appHttp), "selfserve.https.port", Integer.toString(context.appHttps),
-                "selfserve.demo", "true", "selfserve.data.dir", context.dataDir.toString(), "selfserve.db.url", context.dbUrl,
+                "selfserve.demo", "true", "selfserve.data.dir", context.dataDir.toString(), "selfserve.db.url", context.serverDbUrl,
                 // No mail server: mail is kept for the Sent mail page, nothing is retried against a missing host.
                 "selfserve.mail.host", ""));
         context.app = app;

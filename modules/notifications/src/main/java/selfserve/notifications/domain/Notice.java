@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -67,12 +66,10 @@ public class Notice {
     @Column(name = "MAIL_SUBJECT", length = 500, nullable = false)
     private String mailSubject;
 
-    @Lob
-    @Column(name = "MAIL_TEXT", nullable = false)
+    @Column(name = "MAIL_TEXT", length = 100_000, nullable = false)
     private String mailText;
 
-    @Lob
-    @Column(name = "MAIL_HTML", nullable = false)
+    @Column(name = "MAIL_HTML", length = 100_000, nullable = false)
     private String mailHtml;
 
     @Column(name = "CREATED_AT", nullable = false)
@@ -139,14 +136,6 @@ public class Notice {
         sentAt = at.atOffset(ZoneOffset.UTC);
         nextAttemptAt = null;
         lastError = null;
-    }
-
-    /** No SMTP server is configured: kept for the admins to read instead. */
-    public void kept(Instant at) {
-        requirePending();
-        mailState = DeliveryState.KEPT;
-        sentAt = at.atOffset(ZoneOffset.UTC);
-        nextAttemptAt = null;
     }
 
     /** An attempt failed: tried again after the schedule's wait, or failed for good after the last one. */

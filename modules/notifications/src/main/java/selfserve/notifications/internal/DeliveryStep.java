@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -56,8 +57,9 @@ public class DeliveryStep {
         held(noticeId, claimant).ifPresent(notice -> notice.sent(clock.instant()));
     }
 
-    public void kept(UUID noticeId, String claimant) {
-        held(noticeId, claimant).ifPresent(notice -> notice.kept(clock.instant()));
+    /** Without an SMTP server nothing is handed over, so a batch needs no claim: it is kept at once. */
+    public int keep(List<UUID> noticeIds) {
+        return noticeIds.isEmpty() ? 0 : repository.keep(noticeIds, clock.instant());
     }
 
     public void failed(UUID noticeId, String claimant, String error) {

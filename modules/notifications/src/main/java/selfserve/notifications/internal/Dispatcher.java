@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * Delivers every pending mail that is due: claims it (committed), hands it to SMTP outside any
  * transaction, then records the outcome. Woken after each commit that wrote a notice and by the
  * schedule ({@link MailSchedule}), which also delivers what a server that died left behind once its
- * claim ran out. Safe with several servers: a claim is won by one.
+ * claim ran out. Safe with several servers: a claim is won by one. Without an SMTP server a batch of due
+ * mails is kept for the admins in one update, which no claim needs since nothing leaves the database.
  */
 @Stateless
 @PermitAll
@@ -73,6 +74,10 @@ public class Dispatcher {
         List<UUID> due;
         do {
             due = repository.dueForDelivery(clock.instant(), BATCH);
+            if (!transport.sends()) {
+                delivered += step.keep(due);
+                continue;
+            }
             for (UUID notice : due) {
                 Optional<OutgoingMail> mail = step.claim(notice, claimant);
                 if (mail.isPresent() && deliver(mail.get(), claimant)) {
@@ -84,10 +89,6 @@ public class Dispatcher {
     }
 
     private boolean deliver(OutgoingMail mail, String claimant) {
-        if (!transport.sends()) {
-            step.kept(mail.noticeId(), claimant);
-            return true;
-        }
         try {
             transport.send(mail);
         } catch (Exception e) {
