@@ -60,6 +60,9 @@ public class AssignmentsBean implements Assignments {
     private LicenseGrants grants;
 
     @Inject
+    private SeatCountCheck seatCount;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -80,6 +83,7 @@ public class AssignmentsBean implements Assignments {
         if (!newcomers.isEmpty()) {
             audit.byCaller(caller, pool, LicensingAudit.LICENSES_ASSIGNED, before + "/" + pool.seats(),
                     pool.assigned() + "/" + pool.seats() + " +" + newcomers);
+            seatCount.confirm(pool);
         }
         return view(pool, true);
     }
@@ -105,6 +109,7 @@ public class AssignmentsBean implements Assignments {
         pool.release(ended.size());
         audit.byCaller(caller, pool, LicensingAudit.LICENSES_UNASSIGNED, before + "/" + pool.seats(),
                 pool.assigned() + "/" + pool.seats() + " -" + ended.stream().map(Assignment::userId).toList());
+        seatCount.confirm(pool);
         return view(pool, true);
     }
 

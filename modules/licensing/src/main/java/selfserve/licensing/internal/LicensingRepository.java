@@ -112,6 +112,28 @@ public class LicensingRepository {
         entities.refresh(entity);
     }
 
+    /**
+     * The pool's assigned count as stored and its current assignment rows, both read from the database once this
+     * transaction's changes are written to it.
+     */
+    public StoredSeats storedSeats(UUID subscriptionId) {
+        entities.flush();
+        int assigned = entities.createQuery("select p.assigned from SeatPool p where p.subscriptionId = :subscription",
+                        Integer.class)
+                .setParameter("subscription", subscriptionId)
+                .getSingleResult();
+        long rows = entities.createQuery("""
+                        select count(a) from Assignment a where a.subscriptionId = :subscription and a.endedAt is null""",
+                        Long.class)
+                .setParameter("subscription", subscriptionId)
+                .getSingleResult();
+        return new StoredSeats(assigned, rows);
+    }
+
+    /** What the database holds for one pool: its count, and the assignment rows it counts. */
+    public record StoredSeats(int assigned, long currentRows) {
+    }
+
     /** Writes the changes so far, so that later statements in the transaction see them. */
     public void flush() {
         entities.flush();
