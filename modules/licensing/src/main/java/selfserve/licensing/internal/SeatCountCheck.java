@@ -7,10 +7,11 @@ import selfserve.licensing.domain.SeatPool;
 import selfserve.licensing.internal.LicensingRepository.StoredSeats;
 
 /**
- * Confirms, before a change of licenses commits, that what the database holds for the pool agrees: its stored
- * count, the count the change computed, and the pool's current assignment rows. The seats benchmark found pools
- * whose count stayed 20 above their rows after two unassignments in a row (issue 8), a lost write whose cause is
- * not found yet; a change that would leave a pool like that is rolled back and logged instead of committed.
+ * Confirms, before a change of licenses commits, that the database holds the seat count the change computed. The
+ * seats benchmark found pools whose count stayed 20 above their rows after two unassignments in a row (issue 8): the
+ * first one's count was never written, while its ended rows were. The cause is not found yet; a change whose count
+ * did not reach the database is rolled back and logged instead of committed. A pool whose count already differed
+ * from its rows is named in the log, but its changes go on, so that old damage does not block its licenses.
  */
 @ApplicationScoped
 public class SeatCountCheck {
@@ -22,11 +23,14 @@ public class SeatCountCheck {
 
     void confirm(SeatPool pool) {
         StoredSeats stored = repository.storedSeats(pool.subscriptionId());
-        if (stored.assigned() != pool.assigned() || stored.currentRows() != pool.assigned()) {
-            String figures = "seat pool " + pool.subscriptionId() + ": " + pool.assigned() + " assigned by this change, "
-                    + stored.assigned() + " stored, " + stored.currentRows() + " current assignments";
-            LOG.severe(() -> "Seat count check failed, the change is rolled back; " + figures);
-            throw new IllegalStateException("Seat count check failed; " + figures);
+        String figures = "seat pool " + pool.subscriptionId() + ": " + pool.assigned() + " assigned by this change, "
+                + stored.assigned() + " stored, " + stored.currentRows() + " current assignments";
+        if (stored.assigned() != pool.assigned()) {
+            LOG.severe(() -> "The seat count was not written; the change is rolled back. " + figures);
+            throw new IllegalStateException("Seat count not written; " + figures);
+        }
+        if (stored.currentRows() != stored.assigned()) {
+            LOG.warning(() -> "The seat count differs from the current assignments (from before this change). " + figures);
         }
     }
 }
