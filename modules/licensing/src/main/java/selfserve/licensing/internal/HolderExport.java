@@ -112,12 +112,9 @@ public class HolderExport {
         if (subscriptions.isEmpty()) {
             return purchasers;
         }
-        String in = subscriptions.stream().map(id -> "?").collect(Collectors.joining(", "));
         try (PreparedStatement query = connection.prepareStatement("select SUBSCRIPTION_ID, PURCHASER_ID from LIC_SEAT_POOL"
-                + " where PURCHASER_ID is not null and SUBSCRIPTION_ID in (" + in + ")")) {
-            for (int i = 0; i < subscriptions.size(); i++) {
-                query.setString(i + 1, subscriptions.get(i).toString());
-            }
+                + " where PURCHASER_ID is not null and SUBSCRIPTION_ID in (" + placeholders(subscriptions) + ")")) {
+            bind(query, 1, subscriptions);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     purchasers.put(UUID.fromString(result.getString(1)), UUID.fromString(result.getString(2)));
@@ -166,13 +163,21 @@ public class HolderExport {
 
     private static PreparedStatement statement(Connection connection, String select, UUID tenantId, List<UUID> subscriptions,
                                                String order) throws SQLException {
-        String where = subscriptions.isEmpty() ? "" : subscriptions.stream().map(id -> "?")
-                .collect(Collectors.joining(", ", " and a.SUBSCRIPTION_ID in (", ")"));
+        String where = subscriptions.isEmpty() ? "" : " and a.SUBSCRIPTION_ID in (" + placeholders(subscriptions) + ")";
         PreparedStatement statement = connection.prepareStatement(select + where + order);
         statement.setString(1, tenantId.toString());
-        for (int i = 0; i < subscriptions.size(); i++) {
-            statement.setString(i + 2, subscriptions.get(i).toString());
-        }
+        bind(statement, 2, subscriptions);
         return statement;
+    }
+
+    private static String placeholders(List<UUID> ids) {
+        return ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+    }
+
+    /** Binds the ids as text from parameter {@code first} on. */
+    private static void bind(PreparedStatement statement, int first, List<UUID> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setString(first + i, ids.get(i).toString());
+        }
     }
 }
